@@ -1,0 +1,83 @@
+// Typed errors of the Heroku client. Every message is one sentence meant for a person,
+// never carries the token, and keeps Heroku's Request-Id for support.
+
+export type ErrorDetails = {
+  status?: number | null;
+  id?: string | null; // Heroku error id, e.g. "unauthorized", "two_factor"
+  requestId?: string | null;
+  method?: string;
+  path?: string; // path only, never a full URL with credentials
+};
+
+export class PipelineTuiError extends Error {
+  override name = 'PipelineTuiError';
+  // Exit code the CLI uses when this error ends the program.
+  exitCode = 1;
+}
+
+// A configuration problem (bad HEROKU_HOST, missing token, bad flag): exit 2, nothing sent.
+export class ConfigError extends PipelineTuiError {
+  override name = 'ConfigError';
+  override exitCode = 2;
+}
+
+export class HostRefusedError extends ConfigError {
+  override name = 'HostRefusedError';
+}
+
+// Heroku answered with an error status.
+export class ApiError extends PipelineTuiError {
+  override name = 'ApiError';
+  readonly status: number | null;
+  readonly id: string | null;
+  readonly requestId: string | null;
+  readonly method: string | undefined;
+  readonly path: string | undefined;
+
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message);
+    this.status = details.status ?? null;
+    this.id = details.id ?? null;
+    this.requestId = details.requestId ?? null;
+    this.method = details.method;
+    this.path = details.path;
+  }
+
+  // The message with the Request-Id, as shown to people.
+  describe(): string {
+    return this.requestId ? `${this.message} (Request-Id ${this.requestId})` : this.message;
+  }
+}
+
+export class UnauthorizedError extends ApiError {
+  override name = 'UnauthorizedError';
+}
+
+// 403 two_factor: resend the same request with Heroku-Two-Factor-Code.
+export class TwoFactorRequiredError extends ApiError {
+  override name = 'TwoFactorRequiredError';
+}
+
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+}
+
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+
+// The connection failed (refused, reset, DNS, timeout): no answer from Heroku.
+export class NetworkError extends ApiError {
+  override name = 'NetworkError';
+}
+
+// Heroku answered 2xx with a body that is not JSON or not the expected shape.
+export class MalformedResponseError extends ApiError {
+  override name = 'MalformedResponseError';
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) return error.describe();
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,46 @@
+import {createContext, useContext, type ReactNode} from 'react';
+import type {AppCard, Board, CommitComparison, PipelineSummary} from '../board/types.js';
+
+// What the screens may ask of the outside world. cli.tsx builds the real one from the
+// Heroku client, the diff sources and the credentials store (source/services/);
+// tests hand in one backed by the simulator or plain fakes. Components never import
+// source/heroku, source/diff or source/credentials directly.
+export type BoardLoad = {
+  board: Board;
+  rateLimitRemaining: number | null;
+  // false when every request was answered 304 and the board is the one already shown.
+  changed: boolean;
+};
+
+export type LoadReason = 'initial' | 'auto' | 'manual';
+
+export type Services = {
+  // Account email, for the status bar.
+  account(): Promise<{email: string}>;
+  // Every pipeline of the account (all pages).
+  listPipelines(): Promise<PipelineSummary[]>;
+  // Pipelines with this name or id; several when owners differ.
+  findPipelines(nameOrId: string): Promise<PipelineSummary[]>;
+  // The pipeline an app belongs to.
+  pipelineOfApp(app: string): Promise<{pipeline: PipelineSummary; appId: string}>;
+  loadBoard(pipelineId: string, reason: LoadReason): Promise<BoardLoad>;
+  // Commits between an upstream app (e.g. staging) and a downstream app (e.g. production).
+  compare(from: AppCard, to: AppCard): Promise<CommitComparison>;
+  openUrl(url: string): Promise<void>;
+  // Remembered between launches: the last pipeline opened (picker preselection).
+  lastPipeline(): string | null;
+  rememberPipeline(id: string): void;
+  now(): number;
+};
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({services, children}: {services: Services; children: ReactNode}) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() outside <ServicesProvider>.');
+  return services;
+}

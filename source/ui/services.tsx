@@ -1,5 +1,7 @@
 import {createContext, useContext, type ReactNode} from 'react';
 import type {AppCard, Board, CommitComparison, PipelineSummary} from '../board/types.js';
+import type {DriftServices} from './drift/drift-services.js';
+import type {PromotionServices} from './promote/promotion-services.js';
 
 // What the screens may ask of the outside world. cli.tsx builds the real one from the
 // Heroku client, the diff sources and the credentials store (source/services/);
@@ -14,7 +16,9 @@ export type BoardLoad = {
 
 export type LoadReason = 'initial' | 'auto' | 'manual';
 
-export type Services = {
+export type Services = CoreServices & PromotionServices & DriftServices;
+
+export type CoreServices = {
   // Account email, for the status bar.
   account(): Promise<{email: string}>;
   // Every pipeline of the account (all pages).

@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+import process from 'node:process';
+import {parseArgs} from 'node:util';
+import {render} from 'ink';
+import {LoginScreen} from './source/ui/LoginScreen.js';
+import {Session} from './source/ui/Session.js';
+import {USAGE} from './source/commands/usage.js';
+import {runStatus} from './source/commands/status.js';
+import {runLogin, runLogout, runWhoami, type AuthDeps} from './source/commands/auth.js';
+import {runSimulate} from './source/commands/simulate.js';
+import {ConfigError, PipelineTuiError, describeError} from './source/heroku/errors.js';
+import {checkAndSaveToken, createLoginValidator, recoveryNotice} from './source/credentials/index.js';
+import {startSimulator, type Simulator} from './source/simulator/index.js';
+import {createRuntime, requireToken, type Runtime} from './source/services/runtime.js';
+import {VERSION} from './source/version.js';
+
+const OPTIONS = {
+  app: {type: 'string'},
+  demo: {type: 'boolean'},
+  json: {type: 'boolean'},
+  yes: {type: 'boolean'},
+  to: {type: 'string'},
+  release: {type: 'string'},
+  port: {type: 'string'},
+  latency: {type: 'string'},
+  refresh: {type: 'string'},
+  repo: {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'},
+} as const;
+
+type Flags = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true});
+  } catch (error) {
+    throw new ConfigError(`${describeError(error).replace(/\.$/, '')}. See pipeline-tui --help.`);
+  }
+}
+
+function wholeNumber(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`--${flag} takes a whole number, not "${value}".`);
+  return Number(value);
+}
+
+const inCi = (env: NodeJS.ProcessEnv) =>
+  ['CI', 'CONTINUOUS_INTEGRATION'].some((name) => name in env && env[name] !== '0' && env[name] !== 'false');
+
+function interactiveTerminal(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !inCi(env);
+}
+
+function authDeps(runtime: Runtime): AuthDeps {
+  return {
+    env: runtime.env,
+    store: runtime.store!,
+    apiUrl: runtime.apiUrl,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    fetchAccount: accountFetcher(runtime),
+    renderLogin: async () => {
+      let code = 1;
+      const instance = render(
+        <LoginScreen
+          apiHost={runtime.apiHost}
+          validate={createLoginValidator({
+            apiHost: runtime.apiHost,
+            store: runtime.store!,
+            fetchAccount: accountFetcher(runtime),
+          })}
+          onDone={() => {
+            code = 0;
+            instance.unmount();
+          }}
+          onCancel={() => instance.unmount()}
+        />,
+      );
+      await instance.waitUntilExit();
+      return code;
+    },
+  };
+}
+
+function accountFetcher(runtime: Runtime) {
+  return async (token: string) => ({email: (await runtime.client(token).account()).email});
+}
+
+async function interactive(runtime: Runtime, flags: Flags, pipeline: string | undefined) {
+  const listeners = new Set<() => void>();
+  const onUnauthorized = () => {
+    for (const listener of listeners) listener();
+  };
+  const initialServices = runtime.token ? runtime.services(runtime.token.token, onUnauthorized) : null;
+  // The alternate screen keeps the person's scrollback intact and leaves no board behind on quit.
+  process.stdout.write('\u001B[?1049h');
+  try {
+    const instance = render(
+      <Session
+        apiHost={runtime.apiHost}
+        initialServices={initialServices}
+        tokenFromEnv={runtime.token?.source === 'env' && !runtime.simulator}
+        subscribeUnauthorized={(listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        }}
+        login={async (token) => {
+          if (!runtime.store) return {ok: false, message: 'The demo needs no login.'};
+          const outcome = await checkAndSaveToken({
+            token,
+            apiHost: runtime.apiHost,
+            store: runtime.store,
+            fetchAccount: accountFetcher(runtime),
+          });
+          return outcome.ok
+            ? {ok: true, email: outcome.email, services: runtime.services(outcome.token, onUnauthorized)}
+            : {ok: false, message: outcome.message};
+        }}
+        board={{
+          pipeline,
+          app: flags.app,
+          refreshSeconds: wholeNumber(flags.refresh, 'refresh', 30),
+        }}
+      />,
+      {exitOnCtrlC: true},
+    );
+    await instance.waitUntilExit();
+  } finally {
+    process.stdout.write('\u001B[?1049l');
+  }
+  return 0;
+}
+
+async function waitForSignal(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+}
+
+async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const {values: flags, positionals} = parse(argv);
+  if (flags.help) return void process.stdout.write(USAGE), 0;
+  if (flags.version) return void process.stdout.write(`${VERSION}\n`), 0;
+  const [command, ...rest] = positionals;
+
+  if (command === 'simulate') {
+    const simulator = await runSimulate(
+      {port: wholeNumber(flags.port, 'port', 4567), latencyMs: wholeNumber(flags.latency, 'latency', 0)},
+      process.stdout,
+    );
+    await waitForSignal();
+    await simulator.close();
+    return 0;
+  }
+
+  let simulator: Simulator | null = null;
+  try {
+    if (flags.demo) simulator = await startSimulator({seed: 'demo'});
+    const runtime = createRuntime({env, simulator, repoPath: flags.repo});
+    const notice = runtime.store && recoveryNotice(runtime.store);
+    if (notice) process.stderr.write(`${notice}\n`);
+    switch (command) {
+      case 'login':
+        return await runLogin(authDeps(runtime));
+      case 'logout':
+        return await runLogout(authDeps(runtime));
+      case 'whoami':
+        return await runWhoami(authDeps(runtime));
+      case 'status': {
+        const [pipeline] = rest;
+        if (!pipeline) throw new ConfigError('status needs a pipeline: pipeline-tui status PIPELINE [--json].');
+        const services = runtime.services(requireToken(runtime).token);
+        return await runStatus({services, pipeline, json: Boolean(flags.json), stdout: process.stdout});
+      }
+      default: {
+        if (rest.length > 0) throw new ConfigError(`Unexpected argument "${rest[0]}". See pipeline-tui --help.`);
+        if (!interactiveTerminal(env)) {
+          throw new ConfigError(
+            'The board needs an interactive terminal; use `pipeline-tui status PIPELINE --json` or `pipeline-tui promote APP --yes` instead.',
+          );
+        }
+        return await interactive(runtime, flags, command);
+      }
+    }
+  } finally {
+    await simulator?.close();
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2), process.env);
+} catch (error) {
+  if (env('DEBUG')?.includes('pipeline-tui') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.stderr.write(`${describeError(error)}\n`);
+  process.exitCode = error instanceof PipelineTuiError ? error.exitCode : 1;
+}
+
+function env(name: string): string | undefined {
+  return process.env[name];
+}

@@ -1,0 +1,275 @@
+// The board's interaction state as a reducer: every key press is an action applied to
+// the latest state, so quick presses never read a stale cursor.
+import {visibleWindow} from './layout.js';
+import type {Command, Mode} from './keymap.js';
+import {nextStage, stageRank} from './stages.js';
+import type {AppCard, Board, Stage, StageColumn} from './types.js';
+
+export type ViewKind = 'diff' | 'promote' | 'history' | 'drift';
+export type BoardView = {kind: ViewKind; appId: string};
+export type BoardMode = 'board' | 'filter' | 'help' | 'view';
+
+export type BoardState = {
+  board: Board | null;
+  // The stage under the cursor; kept by name so that a stage appearing or hiding on
+  // its left does not move the cursor to another stage.
+  stage: Stage;
+  // The selected app of each stage, by id, so a refresh that reorders apps keeps it.
+  selected: Partial<Record<Stage, string>>;
+  filter: string;
+  mode: BoardMode;
+  view: BoardView | null;
+  // First visible card of each stage column.
+  offsets: Partial<Record<Stage, number>>;
+  // Cards that fit in a column, from the layout.
+  capacity: number;
+  helpOffset: number;
+};
+
+export type BoardAction =
+  | {type: 'board-loaded'; board: Board}
+  | {type: 'capacity'; cardsPerColumn: number}
+  | {type: 'move'; command: Command}
+  | {type: 'select-app'; appId: string}
+  | {type: 'filter-start'}
+  | {type: 'filter-text'; text: string}
+  | {type: 'filter-accept'}
+  | {type: 'help-toggle'}
+  | {type: 'help-scroll'; delta: number}
+  | {type: 'open-view'; kind: ViewKind}
+  | {type: 'back'};
+
+// Staging is where a promotion starts, so it is where the cursor starts.
+const INITIAL_STAGE: Stage = 'staging';
+const ALWAYS_SHOWN: ReadonlySet<Stage> = new Set<Stage>(['staging', 'production']);
+
+export function initialBoardState(board: Board | null = null): BoardState {
+  const state: BoardState = {
+    board: null,
+    stage: INITIAL_STAGE,
+    selected: {},
+    filter: '',
+    mode: 'board',
+    view: null,
+    offsets: {},
+    capacity: 1,
+    helpOffset: 0,
+  };
+  return board ? boardReducer(state, {type: 'board-loaded', board}) : state;
+}
+
+export function matchesFilter(app: AppCard, filter: string): boolean {
+  const needle = filter.trim().toLowerCase();
+  return needle === '' || app.name.toLowerCase().includes(needle);
+}
+
+// The columns the board shows, left to right, with the filter applied: review and
+// development only when they have apps to show, staging and production always.
+export function visibleColumns(board: Board | null, filter: string): StageColumn[] {
+  if (!board) return [];
+  return board.columns
+    .map((column) => ({
+      stage: column.stage,
+      apps: column.apps.filter((a) => matchesFilter(a, filter)),
+    }))
+    .filter((column) => column.apps.length > 0 || ALWAYS_SHOWN.has(column.stage))
+    .sort((a, b) => stageRank(a.stage) - stageRank(b.stage));
+}
+
+export function stageCursor(state: BoardState): number {
+  const index = visibleColumns(state.board, state.filter).findIndex((c) => c.stage === state.stage);
+  return Math.max(0, index);
+}
+
+export function selectedIndex(state: BoardState, stage: Stage = state.stage): number {
+  const column = visibleColumns(state.board, state.filter).find((c) => c.stage === stage);
+  if (!column) return 0;
+  return Math.max(
+    0,
+    column.apps.findIndex((a) => a.id === state.selected[stage]),
+  );
+}
+
+export function selectedApp(state: BoardState): AppCard | null {
+  const column = visibleColumns(state.board, state.filter).find((c) => c.stage === state.stage);
+  return column?.apps.find((a) => a.id === state.selected[state.stage]) ?? null;
+}
+
+export function findApp(board: Board | null, appId: string): AppCard | null {
+  for (const column of board?.columns ?? []) {
+    const app = column.apps.find((a) => a.id === appId);
+    if (app) return app;
+  }
+  return null;
+}
+
+// The key table's mode for the current state.
+export function keymapMode(state: BoardState): Mode {
+  if (state.mode === 'view') return state.view?.kind === 'diff' ? 'diff' : 'dialog';
+  return state.mode;
+}
+
+// What a diff of this app shows: against every app of the next stage; a production app,
+// which has no next stage, against the staging apps that would be promoted onto it.
+export function diffPairs(board: Board | null, appId: string): Array<{from: AppCard; to: AppCard}> {
+  const app = findApp(board, appId);
+  if (!board || !app) return [];
+  const appsOf = (stage: Stage) => board.columns.find((c) => c.stage === stage)?.apps ?? [];
+  const next = nextStage(app.stage);
+  if (next) return appsOf(next).map((to) => ({from: app, to}));
+  return appsOf('staging').map((from) => ({from, to: app}));
+}
+
+// Why a view cannot open for the selected app, in one sentence; null when it can.
+export function viewBlockedReason(state: BoardState, kind: ViewKind): string | null {
+  const app = selectedApp(state);
+  if (!app) return 'No app is selected.';
+  if (kind === 'diff' && diffPairs(state.board, app.id).length === 0) {
+    const other = nextStage(app.stage) ?? 'staging';
+    return `There is no ${other} app to compare ${app.name} with.`;
+  }
+  if (kind === 'promote' && (app.stage === 'production' || app.stage === 'review')) {
+    return app.stage === 'production'
+      ? 'Production is the last stage: there is nothing to promote to.'
+      : 'Review apps are not promoted; merge the pull request instead.';
+  }
+  if (kind === 'drift' && app.stage === 'production') {
+    return 'Production is the last stage: select a staging app to compare it with production.';
+  }
+  return null;
+}
+
+export function boardReducer(state: BoardState, action: BoardAction): BoardState {
+  switch (action.type) {
+    case 'board-loaded':
+      return normalize({
+        ...state,
+        board: action.board,
+        selected: keepSelection(state, action.board),
+      });
+    case 'capacity':
+      if (action.cardsPerColumn === state.capacity) return state;
+      return normalize({...state, capacity: Math.max(1, Math.floor(action.cardsPerColumn))});
+    case 'move':
+      return normalize(move(state, action.command));
+    case 'select-app': {
+      const app = findApp(state.board, action.appId);
+      if (!app) return state;
+      return normalize({
+        ...state,
+        stage: app.stage,
+        selected: {...state.selected, [app.stage]: app.id},
+      });
+    }
+    case 'filter-start':
+      return {...state, mode: 'filter'};
+    case 'filter-text':
+      return normalize({...state, filter: action.text, mode: 'filter'});
+    case 'filter-accept':
+      return {...state, mode: 'board'};
+    case 'help-toggle':
+      return {...state, mode: state.mode === 'help' ? 'board' : 'help', helpOffset: 0};
+    case 'help-scroll':
+      return {...state, helpOffset: Math.max(0, state.helpOffset + action.delta)};
+    case 'open-view': {
+      const app = selectedApp(state);
+      if (!app || viewBlockedReason(state, action.kind)) return state;
+      return {...state, mode: 'view', view: {kind: action.kind, appId: app.id}};
+    }
+    case 'back':
+      return back(state);
+  }
+}
+
+function back(state: BoardState): BoardState {
+  if (state.mode === 'view') return {...state, mode: 'board', view: null};
+  if (state.mode === 'help') return {...state, mode: 'board'};
+  if (state.mode === 'filter' || state.filter !== '') {
+    return normalize({...state, mode: 'board', filter: ''});
+  }
+  return state;
+}
+
+function move(state: BoardState, command: Command): BoardState {
+  const columns = visibleColumns(state.board, state.filter);
+  if (columns.length === 0) return state;
+  const stageAt = stageCursor(state);
+  const toStage = (index: number): BoardState => ({...state, stage: columns[index]!.stage});
+  const last = columns.length - 1;
+  switch (command) {
+    case 'stage-prev':
+      return toStage(Math.max(0, stageAt - 1));
+    case 'stage-next':
+      return toStage(Math.min(last, stageAt + 1));
+    case 'stage-cycle-prev':
+      return toStage(stageAt === 0 ? last : stageAt - 1);
+    case 'stage-cycle-next':
+      return toStage(stageAt === last ? 0 : stageAt + 1);
+    default:
+      break;
+  }
+  const apps = columns[stageAt]?.apps ?? [];
+  if (apps.length === 0) return state;
+  const at = selectedIndex(state);
+  const page = Math.max(1, state.capacity);
+  const target: Record<string, number> = {
+    'app-prev': at - 1,
+    'app-next': at + 1,
+    'app-first': 0,
+    'app-last': apps.length - 1,
+    'page-up': at - page,
+    'page-down': at + page,
+  };
+  const index = target[command];
+  if (index === undefined) return state;
+  const app = apps[Math.min(apps.length - 1, Math.max(0, index))]!;
+  return {...state, selected: {...state.selected, [state.stage]: app.id}};
+}
+
+// After a refresh, each stage keeps its app by id; an app that went away hands the
+// selection to the app now at its old position (or the last one).
+function keepSelection(state: BoardState, board: Board): Partial<Record<Stage, string>> {
+  const previous = visibleColumns(state.board, state.filter);
+  const next = visibleColumns(board, state.filter);
+  const selected = {...state.selected};
+  for (const column of next) {
+    const id = selected[column.stage];
+    if (id && column.apps.some((a) => a.id === id)) continue;
+    const oldApps = previous.find((c) => c.stage === column.stage)?.apps ?? [];
+    const oldIndex = Math.max(
+      0,
+      oldApps.findIndex((a) => a.id === id),
+    );
+    const fallback = column.apps[Math.min(oldIndex, column.apps.length - 1)];
+    if (fallback) selected[column.stage] = fallback.id;
+    else delete selected[column.stage];
+  }
+  return selected;
+}
+
+// Puts the cursor on a shown stage and a shown app, and scrolls columns to their selection.
+function normalize(state: BoardState): BoardState {
+  const columns = visibleColumns(state.board, state.filter);
+  if (columns.length === 0) return state;
+  let stage = state.stage;
+  if (!columns.some((c) => c.stage === stage)) {
+    const rank = stageRank(stage);
+    stage = (columns.find((c) => stageRank(c.stage) >= rank) ?? columns[columns.length - 1]!).stage;
+  }
+  const selected = {...state.selected};
+  const offsets = {...state.offsets};
+  for (const column of columns) {
+    const id = selected[column.stage];
+    if (!column.apps.some((a) => a.id === id)) {
+      const first = column.apps[0];
+      if (first) selected[column.stage] = first.id;
+    }
+    const index = Math.max(
+      0,
+      column.apps.findIndex((a) => a.id === selected[column.stage]),
+    );
+    const offset = offsets[column.stage] ?? 0;
+    offsets[column.stage] = visibleWindow(column.apps.length, index, state.capacity, offset).offset;
+  }
+  return {...state, stage, selected, offsets};
+}

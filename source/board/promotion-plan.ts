@@ -1,0 +1,255 @@
+import {shortSha} from './age.js';
+import {
+  comparisonSummary,
+  comparisonWarnings,
+  inMaintenance,
+  isContainer,
+  sourceNotes,
+  sourceProblems,
+} from './promotion-checks.js';
+import {sanitizeText} from './sanitize.js';
+import {nextStage} from './stages.js';
+import type {
+  AppCard,
+  Board,
+  CommitComparison,
+  CommitDetail,
+  ComparisonStatus,
+  Release,
+  ReleaseStatus,
+  Stage,
+} from './types.js';
+
+export {CONTAINER_STACK} from './promotion-checks.js';
+
+// Fresher facts about an app than the board may hold (fetched when the dialog opens).
+export type PlanAppDetails = {stack?: string | null; maintenance?: boolean};
+
+export type PromotionPlanInput = {
+  board: Board;
+  source: AppCard;
+  // A release chosen in the history; by default the release whose code the source runs.
+  release?: Release | null;
+  // The commit of `release` when it is not the one the source card already shows.
+  releaseSha?: string | null;
+  // Explicit targets (`--to`); by default every app of the next stage.
+  targetAppIds?: string[] | null;
+  // Which targets start selected; by default every target that can be promoted to.
+  selectedAppIds?: string[] | null;
+  // Source release against each target, by target app id.
+  comparisons?: Record<string, CommitComparison | null>;
+  apps?: Record<string, PlanAppDetails>;
+  // Config var names the source has and each target lacks, by target app id.
+  missingConfigVars?: Record<string, string[]>;
+  // Why the config vars could not be compared, when they could not.
+  configVarsUnknown?: string | null;
+};
+
+export type PlanApp = {id: string; name: string; stage: Stage};
+
+export type PlanRelease = {
+  id: string;
+  version: number;
+  sha: string | null;
+  status: ReleaseStatus;
+  description: string;
+  createdAt: string;
+  user: string | null;
+};
+
+export type PlanTarget = {
+  app: PlanApp;
+  selected: boolean;
+  // Why this target cannot be chosen at all (container stack); null when it can.
+  blocked: string | null;
+  warnings: string[];
+  comparison: ComparisonStatus;
+  // What the source release brings to this target, oldest first.
+  commits: CommitDetail[];
+  // One line: '3 new commits', 'already runs this code', 'unknown: <reason>'.
+  summary: string;
+};
+
+export type Confirmation = {kind: 'type'; text: string} | {kind: 'yes'};
+
+export type PromotionPlan = {
+  pipeline: {id: string; name: string};
+  source: {app: PlanApp; release: PlanRelease | null};
+  targets: PlanTarget[];
+  // What reaches the selected targets: the union of their commits, oldest first.
+  commits: CommitDetail[];
+  // What stops the promotion whatever the targets (e.g. a failed source release).
+  problems: string[];
+  // About the source, not stopping anything.
+  notes: string[];
+  // Problems, notes and every selected target's warnings, in reading order.
+  warnings: string[];
+  promotable: boolean;
+  reason: string | null;
+  confirmation: Confirmation;
+};
+
+function planApp(app: AppCard): PlanApp {
+  return {id: app.id, name: sanitizeText(app.name), stage: app.stage};
+}
+
+function planRelease(release: Release | null, sha: string | null): PlanRelease | null {
+  if (!release) return null;
+  return {
+    id: release.id,
+    version: release.version,
+    sha,
+    status: release.status,
+    description: sanitizeText(release.description),
+    createdAt: release.createdAt,
+    user: release.user === null ? null : sanitizeText(release.user),
+  };
+}
+
+function allApps(board: Board): AppCard[] {
+  return board.columns.flatMap((column) => column.apps);
+}
+
+function defaultTargets(board: Board, source: AppCard): AppCard[] {
+  const next = nextStage(source.stage);
+  if (next === null) return [];
+  const column = board.columns.find((c) => c.stage === next);
+  return (column?.apps ?? []).filter((app) => app.id !== source.id);
+}
+
+function buildTarget(
+  input: PromotionPlanInput,
+  app: AppCard,
+  selectedIds: ReadonlySet<string> | null,
+): PlanTarget {
+  const source = sanitizeText(input.source.name);
+  const name = sanitizeText(app.name);
+  const details = input.apps?.[app.id];
+  const comparison = input.comparisons?.[app.id] ?? null;
+  const blocked = isContainer(app, details)
+    ? `${name} uses the container stack, which pipelines cannot promote to.`
+    : null;
+  const warnings: string[] = [];
+  if (blocked) warnings.push(blocked);
+  if (comparison) warnings.push(...comparisonWarnings(source, name, comparison));
+  const missing = (input.missingConfigVars?.[app.id] ?? []).map((n) => sanitizeText(n));
+  if (missing.length > 0) {
+    warnings.push(
+      `${name} lacks ${missing.length === 1 ? 'a config var' : 'config vars'} that ${source} has: ${missing.join(', ')}.`,
+    );
+  }
+  if (inMaintenance(app, details)) warnings.push(`${name} is in maintenance mode.`);
+  const wanted = selectedIds === null || selectedIds.has(app.id);
+  return {
+    app: planApp(app),
+    selected: blocked === null && wanted,
+    blocked,
+    warnings,
+    comparison: comparison?.status ?? 'unknown',
+    commits: comparison && comparison.status !== 'identical' ? comparison.commits : [],
+    summary: comparisonSummary(comparison),
+  };
+}
+
+function unionCommits(targets: PlanTarget[]): CommitDetail[] {
+  const seen = new Set<string>();
+  const commits: CommitDetail[] = [];
+  for (const target of targets) {
+    if (!target.selected) continue;
+    for (const commit of target.commits) {
+      if (seen.has(commit.sha)) continue;
+      seen.add(commit.sha);
+      commits.push(commit);
+    }
+  }
+  return commits;
+}
+
+// Production targets need a name typed, like Heroku's --confirm: the target's own name,
+// or the pipeline's when several apps are promoted at once.
+export function confirmationFor(
+  pipelineName: string,
+  selected: Array<Pick<PlanTarget, 'app'>>,
+): Confirmation {
+  if (!selected.some((t) => t.app.stage === 'production')) return {kind: 'yes'};
+  if (selected.length === 1) return {kind: 'type', text: selected[0]!.app.name};
+  return {kind: 'type', text: pipelineName};
+}
+
+// Everything that follows from which targets are selected.
+function derive(
+  base: Omit<PromotionPlan, 'commits' | 'warnings' | 'promotable' | 'reason' | 'confirmation'>,
+): PromotionPlan {
+  const selected = base.targets.filter((t) => t.selected);
+  const warnings = [...base.problems, ...base.notes, ...selected.flatMap((t) => t.warnings)];
+  let reason: string | null = base.problems[0] ?? null;
+  if (reason === null && base.targets.length === 0) {
+    reason = `${base.source.app.name} has no app in the next stage to promote to.`;
+  } else if (reason === null && selected.length === 0) {
+    reason = base.targets.every((t) => t.blocked)
+      ? 'None of the targets can be promoted to.'
+      : 'Select at least one target.';
+  }
+  return {
+    ...base,
+    commits: unionCommits(base.targets),
+    warnings,
+    promotable: reason === null,
+    reason,
+    confirmation: confirmationFor(base.pipeline.name, selected),
+  };
+}
+
+export function buildPromotionPlan(input: PromotionPlanInput): PromotionPlan {
+  const release = input.release ?? input.source.deployedRelease;
+  const sha = input.releaseSha ?? (input.release ? null : (input.source.commit?.sha ?? null));
+  const everyApp = allApps(input.board);
+  const explicit = input.targetAppIds ?? null;
+  const targetApps =
+    explicit === null
+      ? defaultTargets(input.board, input.source)
+      : explicit
+          .map((id) => everyApp.find((app) => app.id === id))
+          .filter((app): app is AppCard => app !== undefined && app.id !== input.source.id);
+  const selectedIds = input.selectedAppIds ? new Set(input.selectedAppIds) : null;
+  return derive({
+    pipeline: {id: input.board.pipeline.id, name: sanitizeText(input.board.pipeline.name)},
+    source: {app: planApp(input.source), release: planRelease(release, sha)},
+    targets: targetApps.map((app) => buildTarget(input, app, selectedIds)),
+    problems: sourceProblems(input, release),
+    notes: sourceNotes(input, release),
+  });
+}
+
+// Selects or deselects a target. The last selected target stays selected: a promotion
+// always has at least one, and a blocked target cannot be selected.
+export function toggleTarget(plan: PromotionPlan, appId: string): PromotionPlan {
+  const target = plan.targets.find((t) => t.app.id === appId);
+  if (!target || target.blocked) return plan;
+  const selectedCount = plan.targets.filter((t) => t.selected).length;
+  if (target.selected && selectedCount <= 1) return plan;
+  return derive({
+    pipeline: plan.pipeline,
+    source: plan.source,
+    targets: plan.targets.map((t) => (t.app.id === appId ? {...t, selected: !t.selected} : t)),
+    problems: plan.problems,
+    notes: plan.notes,
+  });
+}
+
+export function selectedTargets(plan: PromotionPlan): PlanTarget[] {
+  return plan.targets.filter((t) => t.selected);
+}
+
+// Exact match, as Heroku's --confirm: no case folding, only surrounding spaces forgiven.
+export function confirmationMatches(confirmation: Confirmation, typed: string): boolean {
+  if (confirmation.kind === 'yes') return typed === 'y' || typed === 'Y';
+  return typed.trim() === confirmation.text;
+}
+
+// 'v42 1a2b3c4' — how the release that ships is named in one line.
+export function releaseLabel(release: PlanRelease | null): string {
+  if (!release) return 'no release';
+  const sha = shortSha(release.sha);
+  return sha ? `v${release.version} ${sha}` : `v${release.version}`;
+}

@@ -1,0 +1,45 @@
+import {comparedPairs, comparisonFromCommitComparison} from '../board/comparisons.js';
+import {statusDocument, statusText} from '../board/status-document.js';
+import type {Board, Comparison} from '../board/types.js';
+import {ConfigError} from '../heroku/errors.js';
+import type {Services} from '../ui/services.js';
+import {mapLimit} from './map-limit.js';
+
+export type StatusInput = {
+  services: Services;
+  pipeline: string;
+  json: boolean;
+  stdout: NodeJS.WritableStream;
+};
+
+// Resolves a pipeline name to exactly one pipeline, or says how to pick one.
+export async function resolveOnePipeline(services: Services, nameOrId: string) {
+  const found = await services.findPipelines(nameOrId);
+  if (found.length > 1) {
+    const choices = found
+      .map((p) => `${p.id} (${p.ownerType ?? 'unknown'} owner, created ${p.createdAt ?? 'at an unknown date'})`)
+      .join(', ');
+    throw new ConfigError(`Several pipelines are named ${nameOrId}; pass one id instead: ${choices}.`);
+  }
+  return found[0]!;
+}
+
+// The board with every compared pair's commit counts filled in.
+export async function boardWithComparisons(services: Services, pipelineId: string): Promise<Board> {
+  const {board} = await services.loadBoard(pipelineId, 'initial');
+  const comparisons: Comparison[] = await mapLimit(comparedPairs(board), 4, async ({from, to}) =>
+    comparisonFromCommitComparison(from, to, await services.compare(from, to)),
+  );
+  return {...board, comparisons};
+}
+
+export async function runStatus(input: StatusInput): Promise<number> {
+  const pipeline = await resolveOnePipeline(input.services, input.pipeline);
+  const board = await boardWithComparisons(input.services, pipeline.id);
+  input.stdout.write(
+    input.json
+      ? `${JSON.stringify(statusDocument(board), null, 2)}\n`
+      : statusText(board, input.services.now()),
+  );
+  return 0;
+}

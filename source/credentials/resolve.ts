@@ -1,0 +1,63 @@
+import {defaultNetrcPath, readNetrcToken} from './netrc.js';
+import type {CredentialStore, ResolvedToken, TokenSource} from './types.js';
+
+// The official CLI's order: the environment wins, so a CI job's key is never overridden by
+// whatever happens to be saved on the machine; ~/.netrc comes last as the CLI's old store.
+export function resolveToken(input: {
+  env: NodeJS.ProcessEnv;
+  store: CredentialStore;
+  apiHost: string;
+  netrcPath?: string;
+}): ResolvedToken | null {
+  const fromEnv = input.env.HEROKU_API_KEY?.trim();
+  if (fromEnv) return {token: fromEnv, source: 'env'};
+  const saved = input.store.getToken(input.apiHost);
+  if (saved) return {token: saved.token, source: 'saved'};
+  const netrc = readNetrcToken(input.apiHost, {netrcPath: netrcPathFor(input)});
+  if (netrc) return {token: netrc.token, source: 'netrc'};
+  return null;
+}
+
+export function resolveGitHubToken(env: NodeJS.ProcessEnv, store: CredentialStore): string | null {
+  const fromEnv = env.GITHUB_TOKEN?.trim();
+  if (fromEnv) return fromEnv;
+  return store.getGitHubToken();
+}
+
+// The HOME of the environment handed in, so tests and callers never reach the real one.
+export function netrcPathFor(input: {env: NodeJS.ProcessEnv; netrcPath?: string}): string {
+  return input.netrcPath ?? defaultNetrcPath(input.env.HOME || undefined);
+}
+
+// The host a token belongs to, as the store and ~/.netrc key it.
+export function apiHostOf(apiUrl: URL): string {
+  return apiUrl.host.toLowerCase();
+}
+
+const MASK = '••••••••';
+// Below this length the last four characters would give away too much of the token.
+const SHORTEST_WITH_TAIL = 12;
+
+// A fixed number of dots, so the mask does not reveal the token's length either.
+export function maskToken(token: string): string {
+  const chars = Array.from(token.trim());
+  if (chars.length < SHORTEST_WITH_TAIL) return MASK;
+  return MASK + chars.slice(-4).join('');
+}
+
+// Defence in depth for messages built from errors: whatever produced them, the token
+// never reaches a terminal, a log or a pipe.
+export function redactToken(text: string, token: string): string {
+  const secret = token.trim();
+  if (secret.length < 4) return text;
+  return text.split(secret).join(maskToken(secret));
+}
+
+export function describeTokenSource(
+  source: TokenSource,
+  where: {storePath: string; netrcPath: string},
+): string {
+  if (source === 'env') return 'HEROKU_API_KEY';
+  if (source === 'saved') return `the saved credentials (${where.storePath})`;
+  return where.netrcPath;
+}

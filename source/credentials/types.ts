@@ -1,0 +1,19 @@
+export type TokenSource = 'env' | 'saved' | 'netrc';
+
+export type ResolvedToken = {token: string; source: TokenSource};
+
+export type CredentialStore = {
+  // The settings file, for messages and troubleshooting.
+  readonly path: string;
+  // When the file could not be read: where the bad file was moved; otherwise null.
+  readonly recoveredFrom: string | null;
+  getToken(apiHost: string): {token: string; email: string | null} | null;
+  setToken(apiHost: string, token: string, email: string | null): void;
+  // true when something was removed.
+  deleteToken(apiHost: string): boolean;
+  getGitHubToken(): string | null;
+  setGitHubToken(token: string): void;
+  // The last pipeline opened (its id), preselected by the picker.
+  getLastPipeline(apiHost: string): string | null;
+  setLastPipeline(apiHost: string, pipelineId: string): void;
+};

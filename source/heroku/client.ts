@@ -1,0 +1,221 @@
+import {HerokuApi, type Fetched} from './api-base.js';
+import {malformedError} from './http-errors.js';
+import {readOutputStream, type OutputStreamOptions} from './output-stream.js';
+import type {
+  WireAccount,
+  WireAddon,
+  WireApp,
+  WireBuild,
+  WireBuildpackInstallation,
+  WireConfigVars,
+  WireCoupling,
+  WireDyno,
+  WireFormation,
+  WireOciImage,
+  WirePipeline,
+  WirePromotion,
+  WirePromotionTarget,
+  WireRateLimit,
+  WireRelease,
+  WireSlug,
+} from './wire.js';
+
+export {DEFAULT_RANGE, HerokuApi, type Fetched, type HerokuClientOptions} from './api-base.js';
+export type {AcceptVariant, RequestEvent} from './transport.js';
+
+const segment = encodeURIComponent;
+
+// The Heroku Platform API endpoints pipeline-tui uses; `app` is an app id or name.
+export class HerokuClient extends HerokuApi {
+  // Slugs and OCI images never change once built: kept for the life of the client.
+  private readonly slugs = new Map<string, Promise<WireSlug>>();
+  private readonly ociImages = new Map<string, Promise<WireOciImage>>();
+
+  // ---- account and pipelines
+
+  async account(): Promise<WireAccount> {
+    return this.object<WireAccount>('/account');
+  }
+
+  async rateLimits(): Promise<WireRateLimit> {
+    const limits = await this.object<WireRateLimit>('/account/rate-limits', '3', false, false);
+    if (typeof limits.remaining === 'number') this.rateLimitRemaining = limits.remaining;
+    return limits;
+  }
+
+  async listPipelines(): Promise<WirePipeline[]> {
+    return this.idList<WirePipeline>('/pipelines');
+  }
+
+  async pipeline(idOrName: string): Promise<WirePipeline> {
+    return this.object<WirePipeline>(`/pipelines/${segment(idOrName)}`, '3.pipelines');
+  }
+
+  async pipelinesByName(name: string): Promise<WirePipeline[]> {
+    return this.idList<WirePipeline>(`/pipelines?eq[name]=${segment(name)}`, '3.pipelines');
+  }
+
+  async pipelineCouplings(pipelineId: string): Promise<WireCoupling[]> {
+    return this.idList<WireCoupling>(
+      `/pipelines/${segment(pipelineId)}/pipeline-couplings`,
+      '3.sdk',
+    );
+  }
+
+  async appCoupling(app: string): Promise<WireCoupling> {
+    return this.object<WireCoupling>(`/apps/${segment(app)}/pipeline-couplings`, '3.sdk');
+  }
+
+  // ---- apps
+
+  async filterApps(appIds: string[]): Promise<WireApp[]> {
+    return (await this.filterAppsWithMeta(appIds)).data;
+  }
+
+  async filterAppsWithMeta(appIds: string[]): Promise<Fetched<WireApp[]>> {
+    if (appIds.length === 0) return {data: [], fromCache: false};
+    // Sorted so the same set of apps hits the same cache entry.
+    const ids = [...new Set(appIds)].sort();
+    return this.listWithMeta<WireApp>('/filters/apps', {
+      accept: '3.filters',
+      id: true,
+      post: {in: {id: ids}},
+    });
+  }
+
+  async app(app: string): Promise<WireApp> {
+    return this.object<WireApp>(`/apps/${segment(app)}`);
+  }
+
+  async builds(app: string): Promise<WireBuild[]> {
+    return this.idList<WireBuild>(`/apps/${segment(app)}/builds`);
+  }
+
+  async formation(app: string): Promise<WireFormation[]> {
+    return this.list<WireFormation>(`/apps/${segment(app)}/formation`);
+  }
+
+  async dynos(app: string): Promise<WireDyno[]> {
+    return this.list<WireDyno>(`/apps/${segment(app)}/dynos`);
+  }
+
+  // Values are secrets: never cached, not even in memory.
+  async configVars(app: string): Promise<WireConfigVars> {
+    return this.object<WireConfigVars>(`/apps/${segment(app)}/config-vars`, '3', false, false);
+  }
+
+  async addons(app: string): Promise<WireAddon[]> {
+    return this.list<WireAddon>(`/apps/${segment(app)}/addons`);
+  }
+
+  async buildpacks(app: string): Promise<WireBuildpackInstallation[]> {
+    return this.list<WireBuildpackInstallation>(`/apps/${segment(app)}/buildpack-installations`);
+  }
+
+  // ---- releases and artifacts
+
+  async latestReleases(pipelineId: string): Promise<WireRelease[]> {
+    return this.idList<WireRelease>(`/pipelines/${segment(pipelineId)}/latest-releases`, '3.sdk');
+  }
+
+  async latestDeployments(pipelineId: string): Promise<WireRelease[]> {
+    return this.idList<WireRelease>(
+      `/pipelines/${segment(pipelineId)}/latest-deployments`,
+      '3.sdk',
+    );
+  }
+
+  async releases(app: string, options: {max?: number} = {}): Promise<WireRelease[]> {
+    const max = Math.min(Math.max(Math.trunc(options.max ?? 50), 1), 1000);
+    return this.list<WireRelease>(`/apps/${segment(app)}/releases`, {
+      accept: '3.sdk',
+      range: `version ..; max=${max}, order=desc`,
+      limit: max,
+    });
+  }
+
+  async release(app: string, idOrVersion: string | number): Promise<WireRelease> {
+    const path = `/apps/${segment(app)}/releases/${segment(String(idOrVersion))}`;
+    return this.object<WireRelease>(path, '3.sdk');
+  }
+
+  async slug(app: string, slugId: string): Promise<WireSlug> {
+    return this.remembered(this.slugs, slugId, () =>
+      this.object<WireSlug>(`/apps/${segment(app)}/slugs/${segment(slugId)}`, '3.sdk'),
+    );
+  }
+
+  async ociImage(app: string, imageId: string): Promise<WireOciImage> {
+    return this.remembered(this.ociImages, imageId, async () => {
+      const path = `/apps/${segment(app)}/oci-images/${segment(imageId)}`;
+      const {data} = await this.getWithMeta<WireOciImage[]>(path, {
+        accept: '3.sdk',
+        shape: 'list',
+        id: true,
+      });
+      const image = data[0];
+      if (!image) {
+        throw malformedError('an empty list', 200, null, {
+          method: 'GET',
+          path,
+          host: this.apiUrl.host,
+        });
+      }
+      return image;
+    });
+  }
+
+  // ---- promotion and rollback
+
+  async createPromotion(input: {
+    pipelineId: string;
+    sourceAppId: string;
+    releaseId: string;
+    targetAppIds: string[];
+    twoFactorCode?: string;
+  }): Promise<WirePromotion> {
+    const body = {
+      pipeline: {id: input.pipelineId},
+      // Pinned to the release the person reviewed, not whatever is current by now.
+      source: {app: {id: input.sourceAppId}, release: {id: input.releaseId}},
+      targets: input.targetAppIds.map((id) => ({app: {id}})),
+    };
+    return this.post<WirePromotion>('/pipeline-promotions', body, {
+      twoFactorCode: input.twoFactorCode,
+    });
+  }
+
+  async promotion(id: string): Promise<WirePromotion> {
+    return this.object<WirePromotion>(`/pipeline-promotions/${segment(id)}`);
+  }
+
+  async promotionTargets(promotionId: string): Promise<WirePromotionTarget[]> {
+    return this.idList<WirePromotionTarget>(
+      `/pipeline-promotions/${segment(promotionId)}/promotion-targets`,
+    );
+  }
+
+  async rollback(
+    app: string,
+    releaseId: string,
+    options: {twoFactorCode?: string} = {},
+  ): Promise<WireRelease> {
+    return this.post<WireRelease>(
+      `/apps/${segment(app)}/releases`,
+      {release: releaseId},
+      {
+        accept: '3.sdk',
+        twoFactorCode: options.twoFactorCode,
+      },
+    );
+  }
+
+  // The output URL is a secret of its own on another host: it never gets the token.
+  async readOutputStream(url: string, options: OutputStreamOptions = {}): Promise<string | null> {
+    return readOutputStream(url, {
+      userAgent: this.userAgent,
+      timeoutMs: this.timeoutMs * 20,
+      ...options,
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import type {HerokuClient} from './client.js';
+import {NotFoundError} from './errors.js';
+import type {PipelineSnapshot} from './snapshot-types.js';
+import type {WireOciImage, WireRelease, WireSlug} from './wire.js';
+
+// Slugs and OCI images of the deployed releases, fetched once per id: the client keeps
+// them for its lifetime, and those of the previous snapshot are reused as they are.
+export class Artifacts {
+  readonly slugs: Record<string, WireSlug> = {};
+  readonly ociImages: Record<string, WireOciImage> = {};
+  private pending: Array<Promise<void>> = [];
+
+  constructor(
+    private readonly client: HerokuClient,
+    private readonly previous: PipelineSnapshot | undefined,
+  ) {}
+
+  want(appId: string, release: WireRelease): void {
+    const slugId = release.slug?.id;
+    const imageId = release.oci_image?.id;
+    if (slugId) {
+      const known = this.previous?.slugs[slugId];
+      if (known) this.slugs[slugId] = known;
+      else
+        this.pending.push(
+          this.fetch(
+            () => this.client.slug(appId, slugId),
+            (s) => (this.slugs[slugId] = s),
+          ),
+        );
+    } else if (imageId) {
+      const known = this.previous?.ociImages[imageId];
+      if (known) this.ociImages[imageId] = known;
+      else
+        this.pending.push(
+          this.fetch(
+            () => this.client.ociImage(appId, imageId),
+            (i) => (this.ociImages[imageId] = i),
+          ),
+        );
+    }
+  }
+
+  async load(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    await Promise.all(pending);
+  }
+
+  // A slug that is gone (404) leaves the commit unknown rather than failing the board.
+  private async fetch<T>(load: () => Promise<T>, keep: (value: T) => void): Promise<void> {
+    try {
+      keep(await load());
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import type {HerokuClient} from '../heroku/client.js';
+import {NotFoundError, UnauthorizedError} from '../heroku/errors.js';
+import {loadPipelineSnapshot} from '../heroku/snapshot.js';
+import type {PipelineSnapshot} from '../heroku/snapshot-types.js';
+import {buildBoard, toPipelineSummary} from '../board/build-board.js';
+import type {AppCard, Board, CommitComparison} from '../board/types.js';
+import type {DiffEndpoint} from '../diff/index.js';
+import type {BoardLoad, LoadReason, Services} from '../ui/services.js';
+import {createDriftServices} from './drift.js';
+import {createPromotionServices} from './promotion.js';
+
+// Dynos and formation change without a release; an auto-refresh fetches them at this pace only,
+// so an idle refresh stays at a few conditional requests.
+const DYNO_REFRESH_MS = 5 * 60_000;
+
+export type ServicesDeps = {
+  client: HerokuClient;
+  diff: {compare(upstream: DiffEndpoint, downstream: DiffEndpoint): Promise<CommitComparison>};
+  openUrl: (url: string) => Promise<void>;
+  memory: {get(): string | null; set(pipelineId: string): void};
+  // Told when Heroku rejects the token, so the session can ask for a new one.
+  onUnauthorized?: (error: UnauthorizedError) => void;
+  now?: () => number;
+};
+
+const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
+
+type Loaded = {snapshot: PipelineSnapshot; board: Board; dynosAt: number};
+
+export function endpointOf(app: AppCard): DiffEndpoint {
+  return {appId: app.id, appName: app.name, sha: app.commit?.sha ?? null};
+}
+
+export function createServices(deps: ServicesDeps): Services {
+  const now = deps.now ?? Date.now;
+  const loaded = new Map<string, Loaded>();
+
+  async function guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof UnauthorizedError) deps.onUnauthorized?.(error);
+      throw error;
+    }
+  }
+
+  async function loadBoard(pipelineId: string, reason: LoadReason): Promise<BoardLoad> {
+    const previous = loaded.get(pipelineId);
+    const includeDynos =
+      !previous || reason !== 'auto' || now() - previous.dynosAt >= DYNO_REFRESH_MS;
+    const {snapshot, changed} = await loadPipelineSnapshot(deps.client, pipelineId, {
+      previous: previous?.snapshot,
+      includeDynos,
+    });
+    const rateLimitRemaining = deps.client.rateLimitRemaining;
+    if (previous && !changed) return {board: previous.board, rateLimitRemaining, changed: false};
+    const board = buildBoard(snapshot);
+    loaded.set(pipelineId, {
+      snapshot,
+      board,
+      dynosAt: includeDynos ? now() : (previous?.dynosAt ?? now()),
+    });
+    return {board, rateLimitRemaining, changed: true};
+  }
+
+  return {
+    account: async () => guard(async () => ({email: (await deps.client.account()).email})),
+    listPipelines: async () =>
+      guard(async () => (await deps.client.listPipelines()).map(toPipelineSummary)),
+    findPipelines: async (nameOrId) =>
+      guard(async () => {
+        if (UUID.test(nameOrId)) return [toPipelineSummary(await deps.client.pipeline(nameOrId))];
+        const found = await deps.client.pipelinesByName(nameOrId);
+        if (found.length === 0) {
+          throw new NotFoundError(`No pipeline named ${nameOrId} was found on this account.`, {
+            status: 404,
+            id: 'not_found',
+          });
+        }
+        return found.map(toPipelineSummary);
+      }),
+    pipelineOfApp: async (app) =>
+      guard(async () => {
+        const coupling = await deps.client.appCoupling(app).catch((error: unknown) => {
+          if (!(error instanceof NotFoundError)) throw error;
+          throw new NotFoundError(`${app} is not in a pipeline, or no app has that name.`, {
+            status: 404,
+            id: error.id,
+            requestId: error.requestId,
+          });
+        });
+        const pipeline = await deps.client.pipeline(coupling.pipeline.id);
+        return {pipeline: toPipelineSummary(pipeline), appId: coupling.app.id};
+      }),
+    loadBoard: async (pipelineId, reason) => guard(async () => loadBoard(pipelineId, reason)),
+    compare: async (from, to) => deps.diff.compare(endpointOf(from), endpointOf(to)),
+    openUrl: deps.openUrl,
+    lastPipeline: () => deps.memory.get(),
+    rememberPipeline: (id) => deps.memory.set(id),
+    now,
+    ...createPromotionServices(deps),
+    ...createDriftServices(deps),
+  };
+}

@@ -1,0 +1,191 @@
+import type {HerokuClient} from '../heroku/client.js';
+import {TwoFactorRequiredError, describeError} from '../heroku/errors.js';
+import type {PromotionPlan} from '../board/promotion-plan.js';
+import {
+  initialProgress,
+  isSettled,
+  progressReducer,
+  type ProgressEvent,
+  type PromotionProgress,
+} from '../board/promotion-progress.js';
+import type {PromotionRun} from '../ui/promote/promotion-services.js';
+
+export type RunnerOptions = {
+  // How often the targets are asked for (the official CLI: every second).
+  pollIntervalMs?: number;
+  // When to stop waiting for targets that stay pending.
+  timeoutMs?: number;
+  // A release's output URL answers 404 until the release phase starts: retried this often.
+  streamRetryMs?: number;
+  streamRetries?: number;
+  // Polls in a row that may fail before the promotion is given up on.
+  maxPollFailures?: number;
+  // After the last target settled, how long late release output is still waited for.
+  outputGraceMs?: number;
+  now?: () => number;
+};
+
+const DEFAULTS = {
+  pollIntervalMs: 1000,
+  timeoutMs: 10 * 60_000,
+  streamRetryMs: 1000,
+  streamRetries: 15,
+  maxPollFailures: 5,
+  outputGraceMs: 10_000,
+};
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function runPromotion(
+  client: HerokuClient,
+  plan: PromotionPlan,
+  options: RunnerOptions = {},
+): PromotionRun {
+  const settings = {...DEFAULTS, ...options};
+  const now = options.now ?? Date.now;
+  const release = plan.source.release;
+  if (!release) throw new Error('A promotion plan without a release cannot be run.');
+  const targets = plan.targets.filter((t) => t.selected);
+  let state = initialProgress({
+    source: {
+      appId: plan.source.app.id,
+      name: plan.source.app.name,
+      releaseId: release.id,
+      version: release.version,
+      sha: release.sha,
+    },
+    pipelineName: plan.pipeline.name,
+    targets: targets.map((t) => ({appId: t.app.id, name: t.app.name})),
+    at: now(),
+  });
+  const listeners = new Set<(progress: PromotionProgress) => void>();
+  const streams: Array<Promise<void>> = [];
+  const streaming = new Set<string>();
+  let resolveSettled: (progress: PromotionProgress) => void = () => {};
+  const settled = new Promise<PromotionProgress>((resolve) => (resolveSettled = resolve));
+
+  function dispatch(event: ProgressEvent) {
+    const next = progressReducer(state, event);
+    if (next === state) return;
+    state = next;
+    for (const listener of listeners) listener(state);
+  }
+
+  async function finish() {
+    const grace = delay(settings.outputGraceMs).then(() => undefined);
+    await Promise.race([Promise.allSettled(streams), grace]);
+    resolveSettled(state);
+  }
+
+  async function send(twoFactorCode?: string) {
+    dispatch({type: 'sending', at: now(), withCode: twoFactorCode !== undefined});
+    try {
+      const promotion = await client.createPromotion({
+        pipelineId: plan.pipeline.id,
+        sourceAppId: plan.source.app.id,
+        releaseId: release!.id,
+        targetAppIds: targets.map((t) => t.app.id),
+        twoFactorCode,
+      });
+      dispatch({type: 'created', at: now(), promotionId: promotion.id});
+      await follow(promotion.id);
+    } catch (error) {
+      if (error instanceof TwoFactorRequiredError && twoFactorCode === undefined) {
+        dispatch({type: 'two-factor-required', at: now(), message: error.message});
+        return;
+      }
+      const message =
+        error instanceof TwoFactorRequiredError
+          ? 'Heroku did not accept the two-factor code: no promotion was created.'
+          : describeError(error);
+      dispatch({type: 'failed', at: now(), message});
+    }
+    if (isSettled(state)) await finish();
+  }
+
+  async function follow(promotionId: string) {
+    const started = now();
+    let failures = 0;
+    while (!isSettled(state)) {
+      await delay(settings.pollIntervalMs);
+      if (now() - started >= settings.timeoutMs) {
+        dispatch({type: 'timed-out', at: now()});
+        return;
+      }
+      try {
+        const wire = await client.promotionTargets(promotionId);
+        failures = 0;
+        dispatch({
+          type: 'targets',
+          at: now(),
+          targets: wire.map((t) => ({
+            appId: t.app?.id ?? '',
+            status: t.status,
+            errorMessage: t.error_message ?? null,
+            releaseId: t.release?.id ?? null,
+          })),
+        });
+        for (const target of wire) {
+          const releaseId = target.release?.id;
+          if (releaseId && !streaming.has(target.app.id)) {
+            streaming.add(target.app.id);
+            streams.push(stream(target.app.id, releaseId));
+          }
+        }
+      } catch (error) {
+        failures += 1;
+        if (failures >= settings.maxPollFailures) {
+          dispatch({
+            type: 'failed',
+            at: now(),
+            message: `Lost track of the promotion: ${describeError(error)}`,
+          });
+          return;
+        }
+      }
+      dispatch({type: 'tick', at: now()});
+    }
+  }
+
+  // The release-phase output of one target's new release. Output is a bonus: a failure
+  // to read it never changes the promotion's result.
+  async function stream(appId: string, releaseId: string) {
+    try {
+      const wire = await client.release(appId, releaseId);
+      dispatch({type: 'release', appId, releaseId, version: wire.version});
+      const url = wire.output_stream_url;
+      if (!url) return;
+      for (let attempt = 0; attempt <= settings.streamRetries; attempt++) {
+        const text = await client.readOutputStream(url);
+        if (text !== null) {
+          dispatch({type: 'output', appId, text});
+          return;
+        }
+        await delay(settings.streamRetryMs);
+      }
+    } catch {
+      // Nothing to show; the target's own status says how it went.
+    }
+  }
+
+  void send();
+
+  return {
+    progress: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    submitTwoFactorCode(code) {
+      const trimmed = code.trim();
+      if (state.phase !== 'two-factor' || state.twoFactorSent || trimmed === '') return;
+      void send(trimmed);
+    },
+    cancelTwoFactor() {
+      if (state.phase !== 'two-factor') return;
+      dispatch({type: 'failed', at: now(), message: 'Cancelled: no promotion was created.'});
+      void finish();
+    },
+    settled,
+  };
+}

@@ -1,0 +1,171 @@
+import {toRelease} from '../board/build-board.js';
+import {
+  buildPromotionPlan,
+  type PlanAppDetails,
+  type PromotionPlan,
+} from '../board/promotion-plan.js';
+import {isSettled} from '../board/promotion-progress.js';
+import {HISTORY_LENGTH, historyOrder} from '../board/release-history.js';
+import type {AppCard, CommitComparison, Release} from '../board/types.js';
+import {TwoFactorRequiredError, UnauthorizedError, describeError} from '../heroku/errors.js';
+import type {HerokuClient} from '../heroku/client.js';
+import type {
+  PlanRequest,
+  PromotionRun,
+  PromotionServices,
+} from '../ui/promote/promotion-services.js';
+import type {ServicesDeps} from './create-services.js';
+import {createDriftServices} from './drift.js';
+import {runPromotion, type RunnerOptions} from './promotion-runner.js';
+
+export type {RunnerOptions} from './promotion-runner.js';
+
+// The commit a release was built from; null when Heroku does not know it.
+async function commitOfRelease(
+  client: HerokuClient,
+  app: AppCard,
+  release: Release,
+): Promise<string | null> {
+  try {
+    if (release.slugId) return (await client.slug(app.id, release.slugId)).commit ?? null;
+    if (release.ociImageId) {
+      return (await client.ociImage(app.id, release.ociImageId)).commit ?? null;
+    }
+  } catch {
+    // Unknown commit: the plan then says the commits could not be compared.
+  }
+  return null;
+}
+
+// Stack and maintenance as they are now, not as the last board refresh saw them.
+async function freshDetails(
+  client: HerokuClient,
+  apps: AppCard[],
+): Promise<Record<string, PlanAppDetails>> {
+  const details: Record<string, PlanAppDetails> = {};
+  await Promise.all(
+    apps.map(async (app) => {
+      try {
+        const wire = await client.app(app.id);
+        details[app.id] = {stack: wire.stack?.name ?? null, maintenance: wire.maintenance === true};
+      } catch {
+        // The board's own view of the app stands in.
+      }
+    }),
+  );
+  return details;
+}
+
+function targetsOf(request: {board: {columns: Array<{apps: AppCard[]}>}}, ids: string[]) {
+  const apps = request.board.columns.flatMap((c) => c.apps);
+  return ids.map((id) => apps.find((a) => a.id === id)).filter((a): a is AppCard => Boolean(a));
+}
+
+export function createPromotionServices(
+  deps: ServicesDeps,
+  options: RunnerOptions = {},
+): PromotionServices {
+  const client = deps.client;
+  const drift = createDriftServices(deps);
+  let running: PromotionRun | null = null;
+
+  async function guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof UnauthorizedError) deps.onUnauthorized?.(error);
+      throw error;
+    }
+  }
+
+  // Names only; a failure to read them is said in the plan rather than stopping it.
+  async function missingConfigVars(source: AppCard, targets: AppCard[]) {
+    if (targets.length === 0) return {missing: {}, unknown: null};
+    try {
+      return {missing: await drift.missingConfigVars(source, targets), unknown: null};
+    } catch (error) {
+      return {missing: {}, unknown: describeError(error)};
+    }
+  }
+
+  async function promotionPlan(request: PlanRequest): Promise<PromotionPlan> {
+    const release = request.release ?? null;
+    const sha = release
+      ? await commitOfRelease(client, request.source, release)
+      : (request.source.commit?.sha ?? null);
+    // The targets the plan will hold: a first plan without I/O says which they are.
+    const draft = buildPromotionPlan({...request, release, releaseSha: sha});
+    const targets = targetsOf(
+      request,
+      draft.targets.map((t) => t.app.id),
+    );
+    const upstream = {appId: request.source.id, appName: request.source.name, sha};
+    const [apps, comparisons, config] = await Promise.all([
+      freshDetails(client, [request.source, ...targets]),
+      Promise.all(
+        targets.map(async (target): Promise<[string, CommitComparison]> => {
+          const downstream = {
+            appId: target.id,
+            appName: target.name,
+            sha: target.commit?.sha ?? null,
+          };
+          return [target.id, await deps.diff.compare(upstream, downstream)];
+        }),
+      ),
+      request.missingConfigVars
+        ? {missing: request.missingConfigVars, unknown: null}
+        : missingConfigVars(request.source, targets),
+    ]);
+    return buildPromotionPlan({
+      ...request,
+      release,
+      releaseSha: sha,
+      apps,
+      comparisons: Object.fromEntries(comparisons),
+      missingConfigVars: config.missing,
+      configVarsUnknown: config.unknown,
+    });
+  }
+
+  const services: PromotionServices = {
+    releaseHistory: (app) =>
+      guard(async () => {
+        const releases = await client.releases(app.id, {max: HISTORY_LENGTH});
+        return historyOrder(releases.map(toRelease));
+      }),
+
+    releaseByVersion: (app, version) =>
+      guard(async () => toRelease(await client.release(app.id, version))),
+
+    promotionPlan: (request) => guard(() => promotionPlan(request)),
+
+    startPromotion(plan) {
+      if (running && !isSettled(running.progress())) return running;
+      running = runPromotion(client, plan, {now: deps.now, ...options});
+      return running;
+    },
+
+    runningPromotion() {
+      return running && !isSettled(running.progress()) ? running : null;
+    },
+
+    async rollback(app, release, twoFactorCode) {
+      try {
+        const created = await client.rollback(app.id, release.id, {twoFactorCode});
+        return {kind: 'done', release: toRelease(created)};
+      } catch (error) {
+        if (error instanceof UnauthorizedError) deps.onUnauthorized?.(error);
+        if (error instanceof TwoFactorRequiredError) {
+          return twoFactorCode === undefined
+            ? {kind: 'two-factor', message: error.message}
+            : {
+                kind: 'failed',
+                message: 'Heroku did not accept the two-factor code: nothing was rolled back.',
+              };
+        }
+        return {kind: 'failed', message: describeError(error)};
+      }
+    },
+  };
+  return services;
+}

@@ -1,0 +1,93 @@
+import open from 'open';
+import {HerokuClient} from '../heroku/client.js';
+import {ConfigError, type UnauthorizedError} from '../heroku/errors.js';
+import {resolveApiUrl, resolveServiceUrls} from '../heroku/host.js';
+import {
+  openCredentialStore,
+  resolveGitHubToken,
+  resolveToken,
+  type CredentialStore,
+  type ResolvedToken,
+} from '../credentials/index.js';
+import {createDiffService, createGitHubSource, createLocalGitSource} from '../diff/index.js';
+import type {Simulator} from '../simulator/index.js';
+import type {Services} from '../ui/services.js';
+import {createServices} from './create-services.js';
+
+// Everything a mode needs from the outside world, built once from the environment.
+export type Runtime = {
+  apiUrl: URL;
+  apiHost: string;
+  env: NodeJS.ProcessEnv;
+  // null in --demo, which must not touch the person's saved settings.
+  store: CredentialStore | null;
+  simulator: Simulator | null;
+  token: ResolvedToken | null;
+  client(token: string): HerokuClient;
+  services(token: string, onUnauthorized?: (error: UnauthorizedError) => void): Services;
+};
+
+export type RuntimeOptions = {
+  env: NodeJS.ProcessEnv;
+  simulator?: Simulator | null;
+  repoPath?: string;
+  openUrl?: (url: string) => Promise<void>;
+};
+
+export function createRuntime(options: RuntimeOptions): Runtime {
+  const simulator = options.simulator ?? null;
+  // The demo points every service at the simulator; nothing reaches the network.
+  const env: NodeJS.ProcessEnv = simulator
+    ? {
+        ...options.env,
+        HEROKU_HOST: simulator.url,
+        PIPELINE_TUI_KOLKRABBI_URL: simulator.kolkrabbiUrl,
+        GITHUB_API_URL: simulator.githubUrl,
+        GITHUB_TOKEN: '',
+      }
+    : options.env;
+  const apiUrl = resolveApiUrl(env);
+  const {kolkrabbi, githubApi} = resolveServiceUrls(env);
+  const apiHost = apiUrl.host;
+  const store = simulator ? null : openCredentialStore({env});
+  const token: ResolvedToken | null = simulator
+    ? {token: simulator.token, source: 'env'}
+    : resolveToken({env, store: store!, apiHost});
+  const demoMemory = {value: null as string | null};
+  const openUrl = options.openUrl ?? (async (url: string) => void (await open(url)));
+
+  const client = (secret: string) => new HerokuClient({apiUrl, token: secret});
+
+  function services(secret: string, onUnauthorized?: (error: UnauthorizedError) => void) {
+    const herokuClient = client(secret);
+    const githubToken = store ? resolveGitHubToken(env, store) : null;
+    const github = createGitHubSource({
+      kolkrabbiUrl: kolkrabbi,
+      githubApiUrl: githubApi,
+      herokuToken: secret,
+      githubToken,
+    });
+    // The demo's commits exist only in the simulator: a local checkout would only confuse.
+    const sources = simulator
+      ? [github]
+      : [github, createLocalGitSource({repoPath: options.repoPath ?? process.cwd()})];
+    return createServices({
+      client: herokuClient,
+      diff: createDiffService(sources),
+      openUrl,
+      onUnauthorized,
+      memory: store
+        ? {get: () => store.getLastPipeline(apiHost), set: (id) => store.setLastPipeline(apiHost, id)}
+        : {get: () => demoMemory.value, set: (id) => void (demoMemory.value = id)},
+    });
+  }
+
+  return {apiUrl, apiHost, env, store, simulator, token, client, services};
+}
+
+export function requireToken(runtime: Runtime): ResolvedToken {
+  if (runtime.token) return runtime.token;
+  throw new ConfigError(
+    `No Heroku token found for ${runtime.apiHost}: run \`pipeline-tui login\`, or set HEROKU_API_KEY.`,
+  );
+}

@@ -1,0 +1,71 @@
+import {Box} from 'ink';
+import {selectedIndex, type BoardState} from '../board/board-state.js';
+import {visibleWindow, type BoardLayout} from '../board/layout.js';
+import type {Comparison, StageColumn as StageColumnModel} from '../board/types.js';
+import {StageColumn, windowLabel} from './StageColumn.js';
+import {StageTabs} from './StageTabs.js';
+
+export type BoardColumnsProps = {
+  layout: BoardLayout;
+  columns: StageColumnModel[]; // visible, filtered
+  state: BoardState;
+  comparisons: Comparison[];
+  now: number;
+};
+
+// The stages side by side when they fit, else the stage under the cursor with a tab strip.
+export function BoardColumns({layout, columns, state, comparisons, now}: BoardColumnsProps) {
+  const common = {
+    bodyRows: layout.bodyRows,
+    cardsPerColumn: layout.cardsPerColumn,
+    density: layout.cardDensity,
+    filtered: state.filter !== '',
+    comparisons,
+    now,
+  };
+  if (layout.kind === 'narrow') {
+    const column = columns.find((c) => c.stage === state.stage) ?? columns[0];
+    if (!column) return null;
+    const window = visibleWindow(
+      column.apps.length,
+      selectedIndex(state, column.stage),
+      layout.cardsPerColumn,
+      state.offsets[column.stage] ?? 0,
+    );
+    return (
+      <Box flexDirection="column">
+        <StageTabs
+          columns={columns}
+          active={column.stage}
+          width={layout.columns}
+          window={windowLabel(window.offset, window.end, column.apps.length)}
+        />
+        <StageColumn
+          {...common}
+          column={column}
+          width={layout.columns}
+          showHeader={false}
+          active
+          selectedId={state.selected[column.stage] ?? null}
+          offset={state.offsets[column.stage] ?? 0}
+        />
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="row">
+      {columns.map((column, i) => (
+        <StageColumn
+          {...common}
+          key={column.stage}
+          column={column}
+          width={layout.stageWidths[i] ?? layout.stageWidths[0] ?? layout.columns}
+          showHeader
+          active={column.stage === state.stage}
+          selectedId={state.selected[column.stage] ?? null}
+          offset={state.offsets[column.stage] ?? 0}
+        />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,169 @@
+import {useEffect, useMemo, useRef} from 'react';
+import {Box, Text, useApp} from 'ink';
+import Spinner from 'ink-spinner';
+import {keymapMode, selectedApp, visibleColumns} from '../board/board-state.js';
+import {hintsFor} from '../board/keymap.js';
+import {computeLayout} from '../board/layout.js';
+import {sanitizeText} from '../board/sanitize.js';
+import type {PipelineSummary} from '../board/types.js';
+import {BoardColumns} from './BoardColumns.js';
+import {clockTime} from './clock.js';
+import {HelpOverlay, helpMaxOffset} from './HelpOverlay.js';
+import {useAccountEmail} from './hooks/useAccountEmail.js';
+import {useBoardData} from './hooks/useBoardData.js';
+import {useBoardKeys} from './hooks/useBoardKeys.js';
+import {useBoardState} from './hooks/useBoardState.js';
+import {useComparisons} from './hooks/useComparisons.js';
+import {useTerminalSize} from './hooks/useTerminalSize.js';
+import {useTransientMessage} from './hooks/useTransientMessage.js';
+import {MessageLine} from './MessageLine.js';
+import {useServices} from './services.js';
+import {StatusBar} from './StatusBar.js';
+import {TooSmall} from './TooSmall.js';
+import {BoardViewSwitch} from './views.js';
+
+export type BoardScreenProps = {
+  pipeline: PipelineSummary;
+  // Selected once the board first loads (pipeline-tui --app APP).
+  initialAppId?: string | null;
+  refreshSeconds: number;
+};
+
+export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: BoardScreenProps) {
+  const services = useServices();
+  const {exit} = useApp();
+  const size = useTerminalSize();
+  const data = useBoardData(pipeline.id, refreshSeconds);
+  const {state, dispatch, current} = useBoardState();
+  const {message, show} = useTransientMessage();
+  const email = useAccountEmail();
+  const preselect = useRef(initialAppId);
+
+  useEffect(() => {
+    if (!data.board) return;
+    dispatch({type: 'board-loaded', board: data.board});
+    if (preselect.current) dispatch({type: 'select-app', appId: preselect.current});
+    preselect.current = null;
+  }, [data.board, dispatch]);
+
+  const columns = useMemo(
+    () => visibleColumns(state.board, state.filter),
+    [state.board, state.filter],
+  );
+  const layout = computeLayout({
+    columns: size.columns,
+    rows: size.rows,
+    stageCount: columns.length,
+    appCounts: columns.map((c) => c.apps.length),
+  });
+  const cardsPerColumn = layout.kind === 'too-small' ? 1 : layout.cardsPerColumn;
+  useEffect(() => dispatch({type: 'capacity', cardsPerColumn}), [cardsPerColumn, dispatch]);
+
+  const selected = selectedApp(state);
+  const comparisons = useComparisons(
+    state.board,
+    selected?.stage === 'review' ? selected.id : null,
+  );
+  const helpRows = layout.kind === 'too-small' ? 1 : layout.maxBodyRows + 1;
+
+  useBoardKeys({
+    current,
+    dispatch,
+    quit: exit,
+    refresh: data.refresh,
+    openUrl: (url) => services.openUrl(url),
+    notify: show,
+    helpRows,
+    helpMaxOffset: helpMaxOffset(helpRows),
+  });
+
+  if (layout.kind === 'too-small')
+    return <TooSmall message={layout.message} width={size.columns} />;
+  const name = sanitizeText(pipeline.name);
+  if (!state.board) {
+    return (
+      <Box flexDirection="column" width={size.columns}>
+        {data.error ? (
+          <Text color="red" wrap="wrap">
+            Could not load {name}: {data.error}
+            {data.nextRetryAt !== null ? ` Next try at ${clockTime(data.nextRetryAt)}.` : ''}
+          </Text>
+        ) : (
+          <Text>
+            <Text color="cyan">
+              <Spinner type="dots" />
+            </Text>{' '}
+            Loading {name}…
+          </Text>
+        )}
+        <Text dimColor>r retries now, q quits.</Text>
+      </Box>
+    );
+  }
+
+  const statusBar = (
+    <StatusBar
+      pipeline={name}
+      email={email}
+      lastRefreshAt={data.lastRefreshAt}
+      refreshing={data.refreshing}
+      stale={data.error !== null}
+      rateLimitRemaining={data.rateLimitRemaining}
+      width={size.columns}
+    />
+  );
+
+  if (state.mode === 'view' && state.view) {
+    return (
+      <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
+        {statusBar}
+        <BoardViewSwitch
+          view={state.view}
+          board={state.board}
+          width={size.columns}
+          height={size.rows - 2}
+          isActive
+          onBack={() => dispatch({type: 'back'})}
+          refresh={data.refresh}
+          notify={show}
+        />
+      </Box>
+    );
+  }
+
+  return (
+    <Box
+      flexDirection="column"
+      width={size.columns}
+      height={state.mode === 'help' ? helpRows + 3 : layout.frameRows}
+    >
+      {statusBar}
+      {state.mode === 'help' ? (
+        <HelpOverlay width={size.columns} height={helpRows} offset={state.helpOffset} />
+      ) : (
+        <BoardColumns
+          layout={layout}
+          columns={columns}
+          state={state}
+          comparisons={comparisons}
+          now={data.lastRefreshAt ?? services.now()}
+        />
+      )}
+      <MessageLine
+        width={size.columns}
+        filter={state.filter}
+        filtering={state.mode === 'filter'}
+        matches={columns.reduce((n, c) => n + c.apps.length, 0)}
+        message={message}
+        error={data.error}
+        nextRetryAt={data.nextRetryAt}
+        warning={selected?.namingWarning ?? null}
+      />
+      <Box width={size.columns} height={1} overflow="hidden">
+        <Text dimColor wrap="truncate-end">
+          {hintsFor(keymapMode(state), size.columns)}
+        </Text>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,258 @@
+import {useRef, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import Spinner from 'ink-spinner';
+import {formatAge, shortSha} from '../board/age.js';
+import {comparisonFromCommitComparison, comparisonLabel} from '../board/comparisons.js';
+import {commandFor} from '../board/keymap.js';
+import type {AppCard, CommitComparison, CommitDetail} from '../board/types.js';
+import {useCommitComparison} from './hooks/useCommitComparison.js';
+import {useServices} from './services.js';
+
+export type DiffViewProps = {
+  pairs: Array<{from: AppCard; to: AppCard}>;
+  width: number;
+  height: number;
+  isActive: boolean;
+  onBack: () => void;
+};
+
+type Line = {text: string; color?: string; bold?: boolean; dim?: boolean; spinner?: boolean};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function targetTabs(pairs: DiffViewProps['pairs'], index: number): string {
+  const names = pairs.map((p, i) => (i === index ? `[${p.to.name}]` : p.to.name));
+  return `Target ${index + 1} of ${pairs.length}: ${names.join('  ')}`;
+}
+
+// ←/→, h/l and Tab move between the downstream apps when there are several.
+function pairStep(
+  input: string,
+  key: {tab: boolean; shift: boolean; leftArrow: boolean; rightArrow: boolean},
+): number {
+  if (key.tab) return key.shift ? -1 : 1;
+  if (key.rightArrow || input === 'l') return 1;
+  if (key.leftArrow || input === 'h') return -1;
+  return 0;
+}
+
+function endpointLabel(app: AppCard): string {
+  const release = app.deployedRelease ?? app.release;
+  const parts = [
+    release ? `v${release.version}` : null,
+    app.commit ? shortSha(app.commit.sha) : 'no commit',
+  ];
+  return `${app.name} (${parts.filter(Boolean).join(' ')})`;
+}
+
+// The answer in plain words: what a promotion of `from` onto `to` would do.
+function summary(c: CommitComparison, from: AppCard, to: AppCard): string {
+  const ahead = c.ahead ?? 0;
+  const behind = c.behind ?? 0;
+  switch (c.status) {
+    case 'identical':
+      return `Up to date: ${from.name} and ${to.name} run the same code${from.commit ? ` (${shortSha(from.commit.sha)})` : ''}.`;
+    case 'ahead':
+      return `${from.name} has ${plural(ahead, 'commit')} that ${to.name} lacks: promoting ${from.name} would ship them.`;
+    case 'behind':
+      return `${to.name} has ${plural(behind, 'commit')} that ${from.name} lacks (a hotfix only in ${to.name}?): promoting ${from.name} would remove them.`;
+    case 'diverged':
+      return `Diverged: ${from.name} has ${plural(ahead, 'commit')} that ${to.name} lacks, and ${to.name} has ${plural(behind, 'commit')} that ${from.name} lacks.`;
+    case 'unknown':
+      return c.reason ?? 'These commits could not be compared.';
+  }
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function commitLines(commits: CommitDetail[], nowMs: number): Line[] {
+  const authorWidth = Math.min(16, Math.max(0, ...commits.map((c) => (c.author ?? '').length)));
+  return commits.map((c) => ({
+    text: `  ${c.shortSha}  ${(c.author ?? '?').slice(0, authorWidth).padEnd(authorWidth)}  ${formatAge(c.date, nowMs).padStart(4)}  ${c.message}`,
+  }));
+}
+
+function section(title: string, listed: Line[], total: number | null): Line[] {
+  const more = total !== null && total > listed.length ? total - listed.length : 0;
+  return [
+    {text: ''},
+    {text: title, bold: true},
+    ...listed,
+    ...(more > 0 ? [{text: `  … and ${more} more not listed`, dim: true}] : []),
+  ];
+}
+
+// Everything below the fixed header, as the lines the scroll window moves over.
+export function bodyLines(
+  c: CommitComparison,
+  from: AppCard,
+  to: AppCard,
+  width: number,
+  nowMs: number,
+): Line[] {
+  const lines: Line[] = wrap(summary(c, from, to), Math.max(20, width)).map((text) => ({
+    text,
+    color: c.status === 'unknown' ? 'yellow' : undefined,
+  }));
+  if (c.commits.length > 0 || (c.ahead ?? 0) > 0) {
+    const title = `Commits in ${from.name} not in ${to.name} (${c.ahead ?? c.commits.length})`;
+    lines.push(...section(title, commitLines(c.commits, nowMs), c.ahead));
+  }
+  if (c.behindCommits.length > 0 || (c.behind ?? 0) > 0) {
+    const title = `Commits in ${to.name} not in ${from.name} (${c.behind ?? c.behindCommits.length})`;
+    lines.push(...section(title, commitLines(c.behindCommits, nowMs), c.behind));
+  }
+  if (c.files.length > 0) {
+    const added = c.files.reduce((sum, f) => sum + f.additions, 0);
+    const removed = c.files.reduce((sum, f) => sum + f.deletions, 0);
+    const numbers = c.files.map((f) => `+${f.additions} -${f.deletions}`);
+    const numberWidth = Math.max(...numbers.map((n) => n.length));
+    const files = c.files.map((f, index) => ({
+      text: `  ${(numbers[index] ?? '').padEnd(numberWidth)}  ${f.status === 'modified' ? '' : `(${f.status}) `}${f.filename}`,
+    }));
+    lines.push(...section(`Files changed (${c.files.length}, +${added} -${removed})`, files, null));
+  }
+  return lines;
+}
+
+function statusLine(c: CommitComparison, from: AppCard, to: AppCard): Line {
+  const source =
+    c.source === 'github'
+      ? 'via GitHub'
+      : c.source === 'local-git'
+        ? 'via the local git checkout'
+        : null;
+  const label =
+    c.status === 'unknown'
+      ? 'cannot compare'
+      : comparisonLabel(comparisonFromCommitComparison(from, to, c), to.stage);
+  const color = {
+    identical: 'green',
+    ahead: 'cyan',
+    behind: 'magenta',
+    diverged: 'magenta',
+    unknown: 'yellow',
+  }[c.status];
+  return {text: source ? `${label} · ${source}` : label, color};
+}
+
+export function DiffView({pairs, width, height, isActive, onBack}: DiffViewProps) {
+  const services = useServices();
+  const [pairIndex, setPairIndex] = useState(0);
+  const [scroll, setScroll] = useState(0);
+  const index = Math.min(pairIndex, Math.max(0, pairs.length - 1));
+  const pair = pairs[index];
+  const state = useCommitComparison(pair?.from ?? null, pair?.to ?? null);
+
+  const comparison = state.kind === 'done' ? state.comparison : null;
+  const compareUrl = comparison?.compareUrl ?? null;
+  const top = pairs.length > 1 ? 3 : 2;
+  const footer = (compareUrl ? 1 : 0) + 1;
+  const bodyHeight = Math.max(0, height - top - footer);
+  const body =
+    comparison && pair ? bodyLines(comparison, pair.from, pair.to, width, services.now()) : [];
+  const maxScroll = Math.max(0, body.length - bodyHeight);
+  const offset = Math.min(scroll, maxScroll);
+
+  // Ink re-subscribes the key handler in an effect that runs after the frame is drawn, so a
+  // key pressed right after the comparison appears can reach the previous render's handler:
+  // the handler reads the newest figures from here, never from its own closure.
+  const latest = useRef({maxScroll, bodyHeight, compareUrl, pairCount: pairs.length, onBack});
+  latest.current = {maxScroll, bodyHeight, compareUrl, pairCount: pairs.length, onBack};
+
+  useInput(
+    (input, key) => {
+      const view = latest.current;
+      const switchBy = pairStep(input, key);
+      if (switchBy !== 0 && view.pairCount > 1) {
+        const count = view.pairCount;
+        setPairIndex((i) => (Math.min(i, count - 1) + switchBy + count) % count);
+        setScroll(0);
+        return;
+      }
+      const page = Math.max(1, view.bodyHeight - 1);
+      const move = (by: number) =>
+        setScroll((s) => {
+          const max = latest.current.maxScroll;
+          return Math.max(0, Math.min(max, Math.min(s, max) + by));
+        });
+      switch (commandFor(input, key, 'diff')) {
+        case 'app-prev':
+          return move(-1);
+        case 'app-next':
+          return move(1);
+        case 'page-up':
+          return move(-page);
+        case 'page-down':
+          return move(page);
+        case 'app-first':
+          return setScroll(0);
+        case 'app-last':
+          return setScroll(view.maxScroll);
+        case 'open':
+          if (view.compareUrl) void services.openUrl(view.compareUrl).catch(() => undefined);
+          return;
+        case 'back':
+          return view.onBack();
+        default:
+          return;
+      }
+    },
+    {isActive},
+  );
+
+  if (!pair) {
+    return (
+      <Box height={Math.max(0, Math.min(height, 1))}>
+        <Text>Nothing to compare: this app has no next stage.</Text>
+      </Box>
+    );
+  }
+
+  const hints = [pairs.length > 1 ? '←→ target' : null, '↑↓ scroll']
+    .concat(compareUrl ? 'o open' : null, 'Esc back')
+    .filter(Boolean)
+    .join('  ');
+  const position =
+    body.length > bodyHeight
+      ? `  ${offset + 1}-${Math.min(body.length, offset + bodyHeight)}/${body.length}`
+      : '';
+  const visible = body.slice(offset, offset + bodyHeight);
+  const rows: Line[] = [
+    {text: `${endpointLabel(pair.from)} → ${endpointLabel(pair.to)}`, bold: true},
+    ...(pairs.length > 1 ? [{text: targetTabs(pairs, index)}] : []),
+    comparison
+      ? statusLine(comparison, pair.from, pair.to)
+      : {text: 'Comparing commits…', spinner: true},
+    ...visible,
+    ...Array.from({length: bodyHeight - visible.length}, () => ({text: ''})),
+    ...(compareUrl ? [{text: compareUrl, color: 'blue'}] : []),
+    {text: hints + position, dim: true},
+  ];
+
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      {rows.slice(0, Math.max(0, height)).map((line, row) => (
+        <Box key={row} height={1} flexShrink={0}>
+          <Text color={line.color} bold={line.bold} dimColor={line.dim} wrap="truncate-end">
+            {line.spinner ? <Spinner type="dots" /> : null}
+            {line.spinner ? ' ' : null}
+            {line.text === '' ? ' ' : line.text}
+          </Text>
+        </Box>
+      ))}
+    </Box>
+  );
+}

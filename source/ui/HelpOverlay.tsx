@@ -1,0 +1,45 @@
+import {Box, Text} from 'ink';
+import {KEYMAP, keysLabel} from '../board/keymap.js';
+
+// Rows of the overlay that are not key bindings: the title.
+const TITLE_ROWS = 1;
+
+// How far the help can scroll in a box of `height` rows.
+export function helpMaxOffset(height: number): number {
+  return Math.max(0, KEYMAP.length - Math.max(1, height - TITLE_ROWS));
+}
+
+// Every key, straight from the keymap table that the key router also reads.
+export function HelpOverlay({
+  width,
+  height,
+  offset,
+}: {
+  width: number;
+  height: number;
+  offset: number;
+}) {
+  const capacity = Math.max(1, height - TITLE_ROWS);
+  const first = Math.min(Math.max(0, offset), helpMaxOffset(height));
+  const shown = KEYMAP.slice(first, first + capacity);
+  const keyWidth = Math.max(...KEYMAP.map((b) => keysLabel(b).length)) + 2;
+  const scrolls = KEYMAP.length > capacity;
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Text wrap="truncate-end">
+        <Text bold>Keys</Text>
+        <Text dimColor>
+          {scrolls ? `  ${first + 1}–${first + shown.length} of ${KEYMAP.length}, ↑↓ scroll` : ''}
+          {'  Esc, q or ? closes'}
+        </Text>
+      </Text>
+      {shown.map((binding, i) => (
+        <Text key={`${binding.command}-${first + i}`} wrap="truncate-end">
+          <Text color="cyan">{keysLabel(binding).padEnd(keyWidth)}</Text>
+          <Text color={binding.dangerous ? 'red' : undefined}>{binding.description}</Text>
+          {binding.dangerous ? <Text dimColor> (asks before it acts)</Text> : null}
+        </Text>
+      ))}
+    </Box>
+  );
+}

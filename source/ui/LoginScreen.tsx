@@ -1,0 +1,156 @@
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import Spinner from 'ink-spinner';
+import TextInput from 'ink-text-input';
+import {sanitizeText} from '../board/sanitize.js';
+
+export type LoginResult = {ok: true; email: string} | {ok: false; message: string};
+
+export type LoginScreenProps = {
+  apiHost: string;
+  // Why the screen is shown again mid-session, e.g. the saved token was rejected.
+  reason?: string | null;
+  // Checks the token (GET /account) and saves it; the screen itself does no I/O.
+  validate: (token: string) => Promise<LoginResult>;
+  onDone: (email: string) => void;
+  onCancel: () => void;
+  // How long "Logged in as" stays before onDone; Enter skips the wait.
+  doneDelayMs?: number;
+};
+
+type Phase =
+  {kind: 'input'; error: string | null} | {kind: 'checking'} | {kind: 'done'; email: string};
+
+export const LOGIN_DONE_DELAY_MS = 1500;
+const MASK_CHAR = '•';
+
+export function LoginScreen({
+  apiHost,
+  reason,
+  validate,
+  onDone,
+  onCancel,
+  doneDelayMs = LOGIN_DONE_DELAY_MS,
+}: LoginScreenProps) {
+  const [value, setValue] = useState('');
+  const [phase, setPhase] = useState<Phase>({kind: 'input', error: null});
+  // Each check gets a number; a result for an older number (Esc pressed, screen gone)
+  // is dropped instead of drawing over what came after.
+  const attempt = useRef(0);
+  // onDone and onCancel end the screen: only the first of them may run.
+  const ended = useRef(false);
+  const checking = useRef(false);
+
+  const end = useCallback((finish: () => void) => {
+    if (ended.current) return;
+    ended.current = true;
+    attempt.current++;
+    finish();
+  }, []);
+
+  useEffect(
+    () => () => {
+      attempt.current++;
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (phase.kind !== 'done') return;
+    const timer = setTimeout(() => end(() => onDone(phase.email)), doneDelayMs);
+    return () => clearTimeout(timer);
+  }, [phase, doneDelayMs, end, onDone]);
+
+  // ink-text-input hands onSubmit the value of the render its key handler came from, which
+  // is stale when Enter follows a paste within one frame: the latest value is kept here.
+  const latest = useRef('');
+  const change = useCallback((next: string) => {
+    latest.current = next;
+    setValue(next);
+  }, []);
+
+  const submit = useCallback(() => {
+    const token = latest.current.trim();
+    if (token === '') {
+      setPhase({kind: 'input', error: 'Paste a token first.'});
+      return;
+    }
+    // Two quick Enters arrive before the input is hidden: one check only.
+    if (checking.current) return;
+    checking.current = true;
+    const id = ++attempt.current;
+    setPhase({kind: 'checking'});
+    validate(token)
+      .catch((): LoginResult => ({ok: false, message: 'The token could not be checked.'}))
+      .then((result) => {
+        if (id !== attempt.current) return;
+        checking.current = false;
+        if (result.ok) {
+          setPhase({kind: 'done', email: sanitizeText(result.email)});
+          return;
+        }
+        change('');
+        setPhase({kind: 'input', error: sanitizeText(result.message)});
+      });
+  }, [validate, change]);
+
+  useInput((_input, key) => {
+    if (key.escape) {
+      end(onCancel);
+      return;
+    }
+    if (key.return && phase.kind === 'done') end(() => onDone(phase.email));
+  });
+
+  return (
+    <Box flexDirection="column" paddingX={1}>
+      <Text bold>
+        Log in to Heroku <Text dimColor>({sanitizeText(apiHost)})</Text>
+      </Text>
+      {reason ? <Text color="yellow">{sanitizeText(reason)}</Text> : null}
+      <Box flexDirection="column" marginTop={1}>
+        <Text>pipeline-tui needs a Heroku API token. Get one from:</Text>
+        <Text>
+          {'  • the Heroku CLI: '}
+          <Text bold>heroku auth:token</Text>
+        </Text>
+        <Text>
+          {'  • the Dashboard: '}
+          <Text bold>dashboard.heroku.com/account → API Key → Reveal</Text>
+        </Text>
+        <Text dimColor>It is saved in a file only you can read.</Text>
+      </Box>
+      <Box marginTop={1}>
+        <Text>Token: </Text>
+        {phase.kind === 'input' ? (
+          <TextInput value={value} onChange={change} onSubmit={submit} mask={MASK_CHAR} />
+        ) : (
+          <Text dimColor>{MASK_CHAR.repeat(Math.min(value.length, 40))}</Text>
+        )}
+      </Box>
+      <Box marginTop={1}>
+        <Status phase={phase} />
+      </Box>
+      <Text dimColor>
+        {phase.kind === 'done' ? 'Enter continue · Esc quit' : 'Enter check · Esc quit'}
+      </Text>
+    </Box>
+  );
+}
+
+function Status({phase}: {phase: Phase}) {
+  if (phase.kind === 'checking') {
+    return (
+      <Text>
+        <Spinner /> Checking the token with Heroku…
+      </Text>
+    );
+  }
+  if (phase.kind === 'done') return <Text color="green">✓ Logged in as {phase.email}</Text>;
+  return (
+    <Box flexDirection="column">
+      {phase.error ? <Text color="red">✗ {phase.error}</Text> : null}
+      <Text dimColor>Paste the token, then press Enter.</Text>
+    </Box>
+  );
+}

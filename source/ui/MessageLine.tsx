@@ -1,0 +1,57 @@
+import {Box, Text} from 'ink';
+import {sanitizeText} from '../board/sanitize.js';
+import {clockTime} from './clock.js';
+import {FilterBar} from './FilterBar.js';
+import type {TransientMessage} from './hooks/useTransientMessage.js';
+
+export type MessageLineProps = {
+  width: number;
+  filter: string;
+  filtering: boolean;
+  matches: number;
+  message: TransientMessage | null;
+  error: string | null; // the last refresh failed
+  nextRetryAt: number | null;
+  warning: string | null; // about the selected app
+};
+
+const TONE_COLOR = {info: 'cyan', warning: 'yellow', error: 'red'} as const;
+
+// One line under the board, most urgent first: the filter being typed, a fresh message,
+// a failed refresh, a warning about the selected app.
+export function MessageLine(props: MessageLineProps) {
+  let content;
+  if (props.filtering || props.filter !== '') {
+    content = <FilterBar text={props.filter} editing={props.filtering} matches={props.matches} />;
+  } else if (props.message) {
+    content = (
+      <Text wrap="truncate-end" color={TONE_COLOR[props.message.tone]}>
+        {sanitizeText(props.message.text)}
+      </Text>
+    );
+  } else if (props.error) {
+    const retry =
+      props.nextRetryAt === null
+        ? ' Press r to retry.'
+        : ` Next try at ${clockTime(props.nextRetryAt)}.`;
+    content = (
+      <Text wrap="truncate-end" color="red">
+        Refresh failed: {sanitizeText(props.error)}
+        {retry}
+      </Text>
+    );
+  } else if (props.warning) {
+    content = (
+      <Text wrap="truncate-end" color="yellow">
+        ⚠ {sanitizeText(props.warning)}
+      </Text>
+    );
+  } else {
+    content = <Text> </Text>;
+  }
+  return (
+    <Box width={props.width} height={1} overflow="hidden">
+      {content}
+    </Box>
+  );
+}

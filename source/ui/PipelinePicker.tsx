@@ -1,0 +1,175 @@
+import {useEffect, useMemo, useRef, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import SelectInput from 'ink-select-input';
+import Spinner from 'ink-spinner';
+import {commandFor} from '../board/keymap.js';
+import {visibleWindow} from '../board/layout.js';
+import {sanitizeText} from '../board/sanitize.js';
+import type {PipelineSummary} from '../board/types.js';
+import {errorSentence} from './error-sentence.js';
+import {useTerminalSize} from './hooks/useTerminalSize.js';
+import {pipelineLabel} from './pipeline-label.js';
+import {useServices} from './services.js';
+
+export type PipelinePickerProps = {
+  onSelect: (pipeline: PipelineSummary) => void;
+  onQuit: () => void;
+  // Given when the choice is among pipelines that share a name; else all are listed.
+  choices?: PipelineSummary[];
+  title?: string;
+};
+
+type Loaded =
+  | {kind: 'loading'}
+  | {kind: 'ready'; pipelines: PipelineSummary[]}
+  | {kind: 'failed'; message: string};
+
+type Cursor = {filter: string; index: number; enterPending: boolean};
+
+// Rows around the list: title, filter line, hint line, and one spare so Ink never fills the screen.
+const CHROME_ROWS = 4;
+
+function matching(loaded: Loaded, filter: string): PipelineSummary[] {
+  if (loaded.kind !== 'ready') return [];
+  return loaded.pipelines.filter((p) => sanitizeText(p.name).toLowerCase().includes(filter));
+}
+
+export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePickerProps) {
+  const services = useServices();
+  const {rows, columns} = useTerminalSize();
+  const [loaded, setLoaded] = useState<Loaded>(
+    choices ? {kind: 'ready', pipelines: choices} : {kind: 'loading'},
+  );
+  // The latest cursor, read synchronously by the key handler, so fast typing followed by
+  // Enter opens what the filter shows rather than what the previous render showed.
+  const latest = useRef<Cursor>({filter: '', index: 0, enterPending: false});
+  const [cursor, setCursorState] = useState<Cursor>(latest.current);
+  const setCursor = (next: Cursor) => {
+    latest.current = next;
+    setCursorState(next);
+  };
+
+  useEffect(() => {
+    if (choices) return;
+    let cancelled = false;
+    services.listPipelines().then(
+      (pipelines) => {
+        if (cancelled) return;
+        const last = services.lastPipeline();
+        const index = Math.max(
+          0,
+          matching({kind: 'ready', pipelines}, latest.current.filter).findIndex(
+            (p) => p.id === last,
+          ),
+        );
+        latest.current = {...latest.current, index};
+        setCursorState(latest.current);
+        setLoaded({kind: 'ready', pipelines});
+      },
+      (error: unknown) => !cancelled && setLoaded({kind: 'failed', message: errorSentence(error)}),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [services, choices]);
+
+  const items = useMemo(() => matching(loaded, cursor.filter), [loaded, cursor.filter]);
+
+  // Enter typed while the list was still loading opens the preselected pipeline.
+  useEffect(() => {
+    if (!cursor.enterPending || loaded.kind !== 'ready') return;
+    latest.current = {...latest.current, enterPending: false};
+    const chosen = items[cursor.index];
+    if (chosen) onSelect(chosen);
+  }, [cursor, loaded, items, onSelect]);
+
+  useInput((input, key) => {
+    const now = latest.current;
+    const shown = matching(loaded, now.filter);
+    if (commandFor(input, key, 'picker') === 'quit') return onQuit();
+    if (key.escape) return now.filter ? setCursor({...now, filter: '', index: 0}) : onQuit();
+    if (input === 'q' && now.filter === '') return onQuit();
+    if (key.return) {
+      if (loaded.kind !== 'ready') return setCursor({...now, enterPending: true});
+      const chosen = shown[now.index];
+      return chosen ? onSelect(chosen) : undefined;
+    }
+    const last = Math.max(0, shown.length - 1);
+    const page = Math.max(1, rows - CHROME_ROWS);
+    const moves: Array<[boolean | undefined, number]> = [
+      [key.upArrow, now.index - 1],
+      [key.downArrow, now.index + 1],
+      [key.pageUp, now.index - page],
+      [key.pageDown, now.index + page],
+      [key.home, 0],
+      [key.end, last],
+    ];
+    const move = moves.find(([pressed]) => pressed);
+    if (move) return setCursor({...now, index: Math.min(last, Math.max(0, move[1]))});
+    if (key.backspace || key.delete)
+      return setCursor({...now, filter: now.filter.slice(0, -1), index: 0});
+    if (!key.ctrl && !key.meta && /^[a-z0-9-]+$/i.test(input)) {
+      setCursor({...now, filter: now.filter + input.toLowerCase(), index: 0});
+    }
+  });
+
+  const heading = <Text bold>{title ?? 'Pick a pipeline'}</Text>;
+  if (loaded.kind === 'loading') {
+    return (
+      <Box flexDirection="column">
+        {heading}
+        <Text>
+          <Text color="cyan">
+            <Spinner type="dots" />
+          </Text>{' '}
+          Loading pipelines…
+        </Text>
+      </Box>
+    );
+  }
+  if (loaded.kind === 'failed') {
+    return (
+      <Box flexDirection="column">
+        <Text color="red">Could not list pipelines: {loaded.message}</Text>
+        <Text dimColor>Press q to quit.</Text>
+      </Box>
+    );
+  }
+  const capacity = Math.max(1, rows - CHROME_ROWS);
+  const window = visibleWindow(items.length, cursor.index, capacity, 0);
+  const listed = items.slice(window.offset, window.end).map((p) => ({
+    key: p.id,
+    label: pipelineLabel(p, Boolean(choices)),
+    value: p,
+  }));
+  return (
+    <Box flexDirection="column" width={columns}>
+      {heading}
+      <Text>
+        <Text color="cyan">filter: </Text>
+        {cursor.filter}
+        <Text inverse> </Text>
+        <Text dimColor>
+          {'  '}
+          {items.length} of {loaded.pipelines.length}
+        </Text>
+      </Text>
+      {items.length === 0 ? (
+        <Text dimColor>
+          {loaded.pipelines.length === 0
+            ? 'This account has no pipelines.'
+            : 'No pipeline matches.'}
+        </Text>
+      ) : (
+        // Drawn by ink-select-input; keys are handled above, where they see the latest filter.
+        <SelectInput
+          key={`${cursor.filter}\u0000${cursor.index}`}
+          items={listed}
+          isFocused={false}
+          initialIndex={cursor.index - window.offset}
+        />
+      )}
+      <Text dimColor>↑↓ move · Enter opens · type to filter · Esc quits</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,71 @@
+import {memo} from 'react';
+import {Box, Text} from 'ink';
+import {visibleWindow, type CardDensity} from '../board/layout.js';
+import type {Comparison, StageColumn as StageColumnModel} from '../board/types.js';
+import {AppCard} from './AppCard.js';
+import {StageName} from './StageHeader.js';
+
+export type StageColumnProps = {
+  column: StageColumnModel; // already filtered
+  width: number;
+  bodyRows: number;
+  cardsPerColumn: number;
+  density: CardDensity;
+  showHeader: boolean;
+  active: boolean;
+  selectedId: string | null;
+  offset: number;
+  filtered: boolean;
+  comparisons: Comparison[];
+  now: number;
+};
+
+export function windowLabel(offset: number, end: number, count: number): string {
+  return count > end - offset
+    ? `${offset + 1}–${end} of ${count}`
+    : `${count} app${count === 1 ? '' : 's'}`;
+}
+
+function StageColumnView(props: StageColumnProps) {
+  const {column, width, active, selectedId, comparisons, now} = props;
+  const apps = column.apps;
+  const cursor = Math.max(
+    0,
+    apps.findIndex((a) => a.id === selectedId),
+  );
+  // Recomputed here too: on the frame right after a resize the stored offset may predate it.
+  const {offset, end} = visibleWindow(apps.length, cursor, props.cardsPerColumn, props.offset);
+  return (
+    <Box flexDirection="column" width={width} flexShrink={0}>
+      {props.showHeader ? (
+        <Box width={width} height={1} overflow="hidden">
+          <Text wrap="truncate-end">
+            <StageName stage={column.stage} active={active} />
+            <Text dimColor> {windowLabel(offset, end, apps.length)}</Text>
+          </Text>
+        </Box>
+      ) : null}
+      <Box flexDirection="column" height={props.bodyRows} overflow="hidden">
+        {apps.length === 0 ? (
+          <Text dimColor>{props.filtered ? '  no app matches the filter' : '  no apps'}</Text>
+        ) : (
+          apps
+            .slice(offset, end)
+            .map((app) => (
+              <AppCard
+                key={app.id}
+                app={app}
+                width={width}
+                density={props.density}
+                selected={active && app.id === selectedId}
+                comparisons={comparisons}
+                now={now}
+              />
+            ))
+        )}
+      </Box>
+    </Box>
+  );
+}
+
+export const StageColumn = memo(StageColumnView);

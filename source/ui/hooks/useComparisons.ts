@@ -1,0 +1,91 @@
+import {useEffect, useMemo, useRef, useState} from 'react';
+import {
+  comparedPairs,
+  comparisonFromCommitComparison,
+  comparisonFromShas,
+  mergeComparisons,
+} from '../../board/comparisons.js';
+import type {AppCard, Board, Comparison} from '../../board/types.js';
+import {errorSentence} from '../error-sentence.js';
+import {useServices} from '../services.js';
+
+// A few comparisons at a time: each may cost several GitHub calls.
+const CONCURRENCY = 2;
+
+type Pair = {from: AppCard; to: AppCard};
+
+// Identifies a pair by the code on both sides, so a refresh that moves neither app asks nothing.
+function pairKey({from, to}: Pair): string {
+  return `${from.id}@${from.commit?.sha ?? ''}>${to.id}@${to.commit?.sha ?? ''}`;
+}
+
+// Only pairs that run different known commits need a diff source; the rest are settled
+// by their SHAs. Review apps are many and short-lived: only the selected one is asked.
+function pairsToAsk(board: Board | null, selectedAppId: string | null): Pair[] {
+  if (!board) return [];
+  return comparedPairs(board).filter(
+    (pair) =>
+      (pair.from.stage !== 'review' || pair.from.id === selectedAppId) &&
+      pair.from.commit?.sha &&
+      pair.to.commit?.sha &&
+      pair.from.commit.sha !== pair.to.commit.sha,
+  );
+}
+
+// The board's comparisons with commit counts from services.compare() merged in as they arrive.
+export function useComparisons(board: Board | null, selectedAppId: string | null): Comparison[] {
+  const services = useServices();
+  const results = useRef(new Map<string, Comparison>());
+  const asked = useRef(new Set<string>());
+  const mounted = useRef(true);
+  const [version, setVersion] = useState(0);
+  const pairs = useMemo(() => pairsToAsk(board, selectedAppId), [board, selectedAppId]);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    let stopped = false;
+    const inQueue = asked.current;
+    const queue = pairs.filter((pair) => !inQueue.has(pairKey(pair)));
+    for (const pair of queue) inQueue.add(pairKey(pair));
+    const worker = async () => {
+      while (!stopped) {
+        const pair = queue.shift();
+        if (!pair) return;
+        let comparison: Comparison;
+        try {
+          const result = await services.compare(pair.from, pair.to);
+          comparison = comparisonFromCommitComparison(pair.from, pair.to, result);
+        } catch (error) {
+          comparison = {
+            ...comparisonFromShas(pair.from, pair.to),
+            status: 'unknown',
+            reason: errorSentence(error),
+          };
+        }
+        // A result stays true for its SHAs even when the board moved on meanwhile.
+        results.current.set(pairKey(pair), comparison);
+        if (mounted.current) setVersion((v) => v + 1);
+      }
+    };
+    void Promise.all(Array.from({length: Math.min(CONCURRENCY, queue.length)}, worker));
+    return () => {
+      // Pairs not started yet are asked again if a later board still has them.
+      stopped = true;
+      for (const pair of queue) inQueue.delete(pairKey(pair));
+    };
+  }, [services, pairs]);
+
+  return useMemo(() => {
+    if (!board) return [];
+    const known = pairs.flatMap((pair) => results.current.get(pairKey(pair)) ?? []);
+    return mergeComparisons(board.comparisons, known);
+    // `version` stands for the contents of `results`, which a ref does not announce.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [board, pairs, version]);
+}

@@ -1,0 +1,180 @@
+import {useEffect, useReducer, useRef} from 'react';
+import {Box, Text, useInput} from 'ink';
+import {formatAge} from '../../board/age.js';
+import {releaseLabel, type PromotionPlan} from '../../board/promotion-plan.js';
+import {useServices} from '../services.js';
+import {ConfirmPrompt} from './ConfirmPrompt.js';
+import {dialogReducer, initialDialogState} from './dialog-state.js';
+import {dialogBudget, wrappedLines} from './dialog-layout.js';
+
+export type PromoteDialogProps = {
+  plan: PromotionPlan;
+  width: number;
+  height: number;
+  isActive: boolean;
+  // With the targets as finally selected; the dialog itself sends nothing.
+  onConfirm: (plan: PromotionPlan) => void;
+  onCancel: () => void;
+};
+
+// The focused button is bracketed as well as inverted, so it reads without colour too.
+function Button({
+  label,
+  focused,
+  disabled = false,
+}: {
+  label: string;
+  focused: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <Text inverse={focused} bold={focused} dimColor={disabled && !focused}>
+      {focused ? `[ ${label} ]` : `  ${label}  `}
+    </Text>
+  );
+}
+
+export function PromoteDialog({
+  plan,
+  width,
+  height,
+  isActive,
+  onConfirm,
+  onCancel,
+}: PromoteDialogProps) {
+  const services = useServices();
+  const [state, dispatch] = useReducer(dialogReducer, plan, initialDialogState);
+  const current = state.plan;
+  const reported = useRef(false);
+
+  useEffect(() => {
+    if (state.outcome === null || reported.current) return;
+    reported.current = true;
+    if (state.outcome === 'confirm') onConfirm(state.plan);
+    else onCancel();
+  }, [state.outcome, state.plan, onConfirm, onCancel]);
+
+  useInput(
+    (input, key) => {
+      if (key.escape || input === 'q') dispatch({type: 'cancel'});
+      else if (key.upArrow || input === 'k') dispatch({type: 'move', delta: -1});
+      else if (key.downArrow || input === 'j') dispatch({type: 'move', delta: 1});
+      else if (input === ' ') dispatch({type: 'toggle'});
+      else if (key.leftArrow || key.rightArrow || key.tab || input === 'h' || input === 'l') {
+        dispatch({type: 'switch-button'});
+      } else if (key.return) dispatch({type: 'enter'});
+    },
+    {isActive: isActive && state.step === 'review' && state.outcome === null},
+  );
+
+  const now = services.now();
+  const release = current.source.release;
+  const production = current.targets.some((t) => t.selected && t.app.stage === 'production');
+  const inner = Math.max(10, width - 4);
+  const warningLines = current.warnings.map((w) => wrappedLines(`! ${w}`, inner));
+  const budget = dialogBudget({
+    height,
+    targets: current.targets.length,
+    commits: current.commits.length,
+    warningLines,
+    reasonLines: !current.promotable && current.reason ? wrappedLines(current.reason, inner) : 0,
+    footer: state.step === 'review' ? 1 : current.confirmation.kind === 'type' ? 3 : 2,
+  });
+  const targetStart = Math.min(
+    Math.max(0, state.cursor - budget.targets + 1),
+    Math.max(0, current.targets.length - budget.targets),
+  );
+  const shownCommits = current.commits.slice(0, budget.commits);
+  const hiddenCommits = current.commits.length - shownCommits.length;
+
+  return (
+    <Box
+      flexDirection="column"
+      width={width}
+      height={Math.min(height, budget.total)}
+      borderStyle="round"
+      borderColor={production ? 'red' : 'cyan'}
+      paddingX={1}
+      overflow="hidden"
+    >
+      <Text bold wrap="truncate-end">
+        Promote {current.source.app.name} {releaseLabel(release)}
+        {production ? <Text color="red"> to PRODUCTION</Text> : null}
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        {release
+          ? `${release.description || 'no description'} · ${release.user ?? 'unknown author'} · ${formatAge(release.createdAt, now)} ago · ${release.status}`
+          : 'No release to promote.'}
+      </Text>
+      <Text bold>Targets{current.targets.length > 1 ? ' (space toggles, ↑↓ moves)' : ''}</Text>
+      {current.targets.length === 0 && <Text dimColor>none</Text>}
+      {current.targets.slice(targetStart, targetStart + budget.targets).map((target, i) => {
+        const index = targetStart + i;
+        const mark = target.blocked ? '[-]' : target.selected ? '[x]' : '[ ]';
+        return (
+          <Text
+            key={target.app.id}
+            wrap="truncate-end"
+            inverse={index === state.cursor && current.targets.length > 1}
+          >
+            {index === state.cursor ? '› ' : '  '}
+            {mark}{' '}
+            <Text color={target.app.stage === 'production' ? 'red' : undefined} bold>
+              {target.app.name}
+            </Text>
+            {'  '}
+            <Text dimColor>{target.summary}</Text>
+          </Text>
+        );
+      })}
+      {budget.commitsHeader && (
+        <Text bold>
+          Commits reaching {current.targets.filter((t) => t.selected).length > 1 ? 'them' : 'it'} (
+          {current.commits.length})
+        </Text>
+      )}
+      {shownCommits.map((commit) => (
+        <Text key={commit.sha} wrap="truncate-end">
+          {'  '}
+          <Text color="yellow">{commit.shortSha}</Text> <Text dimColor>{commit.author ?? '?'}</Text>{' '}
+          {commit.message}
+        </Text>
+      ))}
+      {budget.commitsHeader && hiddenCommits > 0 && (
+        <Text dimColor> … and {hiddenCommits} more</Text>
+      )}
+      {current.warnings.slice(0, budget.warnings).map((warning, i) => (
+        <Text key={i} color="yellow">
+          ! {warning}
+        </Text>
+      ))}
+      {!current.promotable && current.reason && <Text color="red">{current.reason}</Text>}
+      {state.step === 'review' ? (
+        <Box>
+          <Button label="Cancel" focused={state.focus === 'cancel'} />
+          <Text> </Text>
+          <Button
+            label="Promote…"
+            focused={state.focus === 'continue'}
+            disabled={!current.promotable}
+          />
+          <Text dimColor wrap="truncate-end">
+            {' '}
+            ←→ choose · Enter · Esc cancels
+          </Text>
+        </Box>
+      ) : (
+        <ConfirmPrompt
+          confirmation={current.confirmation}
+          action={`promote to ${current.targets
+            .filter((t) => t.selected)
+            .map((t) => t.app.name)
+            .join(', ')}`}
+          isActive={isActive && state.outcome === null}
+          onConfirm={() => dispatch({type: 'confirmed'})}
+          onCancel={() => dispatch({type: 'cancel'})}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,105 @@
+import {useCallback, useState} from 'react';
+import {Box, Text, useInput, useStdout} from 'ink';
+import Spinner from 'ink-spinner';
+import {isSettled, type PromotionProgress as Progress} from '../../board/promotion-progress.js';
+import type {PromotionPlan} from '../../board/promotion-plan.js';
+import type {AppCard, Board, Release} from '../../board/types.js';
+import {useServices} from '../services.js';
+import {PromoteDialog} from './PromoteDialog.js';
+import {PromotionProgress} from './PromotionProgress.js';
+import type {PromotionRun} from './promotion-services.js';
+import {usePromotionPlan} from './usePromotionPlan.js';
+
+export type PromoteFlowProps = {
+  board: Board;
+  source: AppCard;
+  // An older release chosen in the history; by default what the source runs.
+  release?: Release | null;
+  width: number;
+  height: number;
+  isActive: boolean;
+  onClose: () => void;
+  // Once a promotion that was created settles, whether its view is still open or not.
+  onFinished: (progress: Progress) => void;
+};
+
+const BELL = '\u0007';
+
+function PlanLoader(props: PromoteFlowProps & {onConfirm: (plan: PromotionPlan) => void}) {
+  const state = usePromotionPlan(props.board, props.source, props.release ?? null);
+  const {onClose} = props;
+  useInput(
+    (input, key) => {
+      if (key.escape || input === 'q') onClose();
+    },
+    {isActive: props.isActive && state.kind !== 'ready'},
+  );
+  if (state.kind === 'ready') {
+    return (
+      <PromoteDialog
+        plan={state.plan}
+        width={props.width}
+        height={props.height}
+        isActive={props.isActive}
+        onConfirm={props.onConfirm}
+        onCancel={onClose}
+      />
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <Box flexDirection="column" width={props.width}>
+        <Text color="red">Could not prepare the promotion: {state.message}</Text>
+        <Text dimColor>Esc: back to the board</Text>
+      </Box>
+    );
+  }
+  return (
+    <Text>
+      <Text color="cyan">
+        <Spinner type="dots" />
+      </Text>{' '}
+      Preparing the promotion of {props.source.name}: commits, targets, config vars… (Esc cancels)
+    </Text>
+  );
+}
+
+// `p`: the dialog, then the promotion's progress. While a promotion runs, `p` shows it
+// again instead of offering a second one.
+export function PromoteFlow(props: PromoteFlowProps) {
+  const services = useServices();
+  const {write} = useStdout();
+  const [run, setRun] = useState<PromotionRun | null>(() => services.runningPromotion());
+  const {onFinished} = props;
+
+  const start = useCallback(
+    (plan: PromotionPlan) => {
+      const already = services.runningPromotion();
+      const started = services.startPromotion(plan);
+      if (started !== already) {
+        const stop = started.subscribe((progress) => {
+          if (!isSettled(progress)) return;
+          stop();
+          if (progress.promotionId === null) return;
+          write(BELL);
+          onFinished(progress);
+        });
+      }
+      setRun(started);
+    },
+    [services, write, onFinished],
+  );
+
+  if (run) {
+    return (
+      <PromotionProgress
+        run={run}
+        width={props.width}
+        height={props.height}
+        isActive={props.isActive}
+        onClose={props.onClose}
+      />
+    );
+  }
+  return <PlanLoader {...props} onConfirm={start} />;
+}

@@ -1,0 +1,133 @@
+import {Box, Text, useInput} from 'ink';
+import Spinner from 'ink-spinner';
+import {shortSha} from '../../board/age.js';
+import {
+  elapsedMs,
+  formatElapsed,
+  isSettled,
+  progressSummary,
+  type PromotionProgress as Progress,
+  type TargetProgress,
+} from '../../board/promotion-progress.js';
+import {CodePrompt} from './CodePrompt.js';
+import type {PromotionRun} from './promotion-services.js';
+import {usePromotionRun} from './usePromotionRun.js';
+
+export type PromotionProgressProps = {
+  run: PromotionRun;
+  width: number;
+  height: number;
+  isActive: boolean;
+  // Back to the board; a running promotion goes on (`p` shows it again).
+  onClose: () => void;
+};
+
+function TargetLine({target, progress}: {target: TargetProgress; progress: Progress}) {
+  const elapsed = formatElapsed(elapsedMs(progress, target));
+  const version = target.releaseVersion === null ? '' : ` v${target.releaseVersion}`;
+  if (target.status === 'pending') {
+    const waiting = progress.phase === 'sending' || progress.phase === 'two-factor';
+    return (
+      <Text wrap="truncate-end">
+        {waiting ? ' ' : <Spinner type="dots" />} {target.name}{' '}
+        <Text dimColor>
+          {waiting ? 'waiting' : 'promoting'}
+          {version} · {elapsed}
+        </Text>
+      </Text>
+    );
+  }
+  if (target.status === 'succeeded') {
+    return (
+      <Text wrap="truncate-end">
+        <Text color="green">✓</Text> {target.name} <Text color="green">succeeded</Text>
+        <Text dimColor>
+          {version} · {elapsed}
+        </Text>
+      </Text>
+    );
+  }
+  const what = target.status === 'timed-out' ? 'still pending, stopped waiting' : 'failed';
+  return (
+    <Text color="red">
+      ✗ {target.name} {what}
+      {target.errorMessage ? `: ${target.errorMessage}` : ''} · {elapsed}
+    </Text>
+  );
+}
+
+function outputLines(progress: Progress, room: number): string[] {
+  const withOutput = progress.targets.filter((t) => t.output.length > 0);
+  const lines = withOutput.flatMap((t) =>
+    withOutput.length > 1 ? [`— ${t.name} —`, ...t.output] : t.output,
+  );
+  return room > 0 ? lines.slice(-room) : [];
+}
+
+export function PromotionProgress({run, width, height, isActive, onClose}: PromotionProgressProps) {
+  const progress = usePromotionRun(run);
+  const settled = isSettled(progress);
+  const asking = progress.phase === 'two-factor';
+
+  useInput(
+    (input, key) => {
+      if (key.escape || input === 'q' || (settled && key.return)) onClose();
+    },
+    {isActive: isActive && !asking},
+  );
+
+  const source = progress.source;
+  const sha = shortSha(source.sha);
+  // Border, title, targets, a line of phase or summary, the hint, the output header.
+  const fixed = 2 + 1 + progress.targets.length + 1 + 1 + 1 + (asking ? 2 : 0);
+  const output = outputLines(progress, height - fixed);
+  const summary = settled ? progressSummary(progress) : null;
+  const color =
+    summary === null
+      ? 'cyan'
+      : summary.ok
+        ? 'green'
+        : progress.phase === 'timed-out'
+          ? 'yellow'
+          : 'red';
+
+  return (
+    <Box
+      flexDirection="column"
+      width={width}
+      borderStyle="round"
+      borderColor={color}
+      paddingX={1}
+      overflow="hidden"
+    >
+      <Text bold wrap="truncate-end">
+        Promoting {source.name} v{source.version}
+        {sha ? ` ${sha}` : ''} · {formatElapsed(elapsedMs(progress))}
+      </Text>
+      {progress.targets.map((target) => (
+        <TargetLine key={target.appId} target={target} progress={progress} />
+      ))}
+      {asking && (
+        <CodePrompt
+          message={progress.message ?? ''}
+          isActive={isActive}
+          onSubmit={(code) => run.submitTwoFactorCode(code)}
+          onCancel={() => run.cancelTwoFactor()}
+        />
+      )}
+      {progress.phase === 'sending' && <Text dimColor>Sending the promotion to Heroku…</Text>}
+      {output.length > 0 && <Text bold>Release output</Text>}
+      {output.map((line, i) => (
+        <Text key={i} dimColor wrap="truncate-end">
+          {line || ' '}
+        </Text>
+      ))}
+      {summary && <Text color={color}>{summary.text}</Text>}
+      <Text dimColor>
+        {settled
+          ? 'Enter or Esc: back to the board'
+          : 'Esc: back to the board (the promotion goes on)'}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,195 @@
+import {useRef, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import Spinner from 'ink-spinner';
+import {
+  HISTORY_LENGTH,
+  olderReleaseBlocker,
+  rollbackBlocker,
+  rollbackConfirmation,
+  rollbackConsequence,
+} from '../../board/release-history.js';
+import type {AppCard, Release} from '../../board/types.js';
+import {useServices} from '../services.js';
+import {CodePrompt} from './CodePrompt.js';
+import {ConfirmPrompt} from './ConfirmPrompt.js';
+import {ReleaseRows} from './ReleaseRows.js';
+import {useReleaseHistory} from './useReleaseHistory.js';
+import {useRollback, type RollbackState} from './useRollback.js';
+
+export type ReleaseHistoryProps = {
+  app: AppCard;
+  width: number;
+  height: number;
+  isActive: boolean;
+  onClose: () => void;
+  // A chosen older release to promote: the promotion dialog takes over.
+  onPromote: (release: Release) => void;
+  onRolledBack: () => void;
+};
+
+function RollbackLine({state, app}: {state: RollbackState; app: AppCard}) {
+  switch (state.kind) {
+    case 'idle':
+    case 'two-factor':
+      return null;
+    case 'sending':
+      return (
+        <Text>
+          <Spinner type="dots" /> Rolling {app.name} back to v{state.release.version}…
+        </Text>
+      );
+    case 'done':
+      return (
+        <Text color="green">
+          Rolled {app.name} back to v{state.release.version}: v{state.created.version} now runs.
+        </Text>
+      );
+    case 'failed':
+      return (
+        <Text color="red">
+          Rollback to v{state.release.version} failed: {state.message}
+        </Text>
+      );
+  }
+}
+
+// `v`: the last releases; `r` rolls back to the selected one, `p` promotes it (staging and
+// development apps), Esc returns to the board.
+export function ReleaseHistory(props: ReleaseHistoryProps) {
+  const {app, width, height, isActive, onClose, onPromote, onRolledBack} = props;
+  const services = useServices();
+  const {state, reload} = useReleaseHistory(app);
+  const rollback = useRollback(app, () => {
+    reload();
+    onRolledBack();
+  });
+  const [cursor, setCursor] = useState(0);
+  const cursorRef = useRef(0);
+  const [confirming, setConfirming] = useState<Release | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const releases = state.kind === 'ready' ? state.releases : [];
+  // Border, title, column header and hints, then whatever else is showing.
+  const extra =
+    (confirming ? (app.stage === 'production' ? 5 : 3) : 0) +
+    (rollback.state.kind === 'two-factor' ? 2 : 0) +
+    (rollback.state.kind === 'idle' ? 0 : 1) +
+    (notice ? 1 : 0);
+  const rows = Math.max(1, height - 5 - extra);
+
+  const move = (to: (current: number) => number) => {
+    const next = Math.min(Math.max(0, to(cursorRef.current)), Math.max(0, releases.length - 1));
+    cursorRef.current = next;
+    setCursor(next);
+  };
+
+  const choose = (action: 'rollback' | 'promote') => {
+    const release = releases[cursorRef.current];
+    if (!release) return;
+    const blocker =
+      action === 'rollback' ? rollbackBlocker(release) : olderReleaseBlocker(app, release);
+    if (blocker) return setNotice(blocker);
+    setNotice(null);
+    rollback.reset();
+    if (action === 'promote') onPromote(release);
+    else setConfirming(release);
+  };
+
+  const listActive =
+    isActive &&
+    confirming === null &&
+    rollback.state.kind !== 'two-factor' &&
+    rollback.state.kind !== 'sending';
+  useInput(
+    (input, key) => {
+      if (key.escape || input === 'q') onClose();
+      else if (key.upArrow || input === 'k') move((c) => c - 1);
+      else if (key.downArrow || input === 'j') move((c) => c + 1);
+      else if (key.pageUp) move((c) => c - rows);
+      else if (key.pageDown) move((c) => c + rows);
+      else if (input === 'g' || key.home) move(() => 0);
+      else if (input === 'G' || key.end) move(() => releases.length - 1);
+      else if (input === 'r') choose('rollback');
+      else if (input === 'p') choose('promote');
+    },
+    {isActive: listActive},
+  );
+
+  const offset = Math.min(Math.max(0, cursor - rows + 1), Math.max(0, releases.length - rows));
+  const canPromote = app.stage === 'staging' || app.stage === 'development';
+
+  return (
+    <Box
+      flexDirection="column"
+      width={width}
+      borderStyle="round"
+      borderColor={app.stage === 'production' ? 'red' : 'cyan'}
+      paddingX={1}
+      overflow="hidden"
+    >
+      <Text bold wrap="truncate-end">
+        Releases of {app.name}
+        {app.stage === 'production' ? <Text color="red"> (PRODUCTION)</Text> : null}
+        <Text dimColor> · the last {HISTORY_LENGTH}, newest first, * = current</Text>
+      </Text>
+      {state.kind === 'loading' && (
+        <Text>
+          <Spinner type="dots" /> Loading releases…
+        </Text>
+      )}
+      {state.kind === 'error' && (
+        <Text color="red">Could not load the releases: {state.message}</Text>
+      )}
+      {state.kind === 'ready' && releases.length === 0 && <Text dimColor>No releases yet.</Text>}
+      {releases.length > 0 && (
+        <ReleaseRows
+          releases={releases}
+          cursor={cursor}
+          offset={offset}
+          rows={rows}
+          width={width - 4}
+          now={services.now()}
+        />
+      )}
+      {confirming && (
+        <Box flexDirection="column">
+          <Text bold wrap="truncate-end">
+            Roll {app.name} back to v{confirming.version} (
+            {confirming.description || 'no description'})?
+          </Text>
+          <Text color="yellow">{rollbackConsequence(confirming)}</Text>
+          <ConfirmPrompt
+            confirmation={rollbackConfirmation(app)}
+            action={`roll back to v${confirming.version}`}
+            isActive={isActive}
+            onConfirm={() => {
+              setConfirming(null);
+              rollback.rollback(confirming);
+            }}
+            onCancel={() => {
+              setConfirming(null);
+              setNotice('Rollback cancelled: nothing was sent.');
+            }}
+          />
+        </Box>
+      )}
+      {rollback.state.kind === 'two-factor' && (
+        <CodePrompt
+          message={rollback.state.message}
+          isActive={isActive}
+          onSubmit={rollback.submitCode}
+          onCancel={() => {
+            rollback.reset();
+            setNotice('Cancelled: nothing was rolled back.');
+          }}
+        />
+      )}
+      <RollbackLine state={rollback.state} app={app} />
+      {notice && <Text color="yellow">{notice}</Text>}
+      {!confirming && (
+        <Text dimColor wrap="truncate-end">
+          ↑↓ choose · r roll back{canPromote ? ' · p promote this release' : ''} · Esc back
+        </Text>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,33 @@
+import {useCallback, useEffect, useState} from 'react';
+import type {AppCard, Release} from '../../board/types.js';
+import {useServices} from '../services.js';
+
+export type HistoryState =
+  {kind: 'loading'} | {kind: 'ready'; releases: Release[]} | {kind: 'error'; message: string};
+
+export function useReleaseHistory(app: AppCard): {state: HistoryState; reload: () => void} {
+  const services = useServices();
+  const [state, setState] = useState<HistoryState>({kind: 'loading'});
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let live = true;
+    services
+      .releaseHistory(app)
+      .then((releases) => live && setState({kind: 'ready', releases}))
+      .catch(
+        (error: unknown) =>
+          live &&
+          setState({
+            kind: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      );
+    return () => {
+      live = false;
+    };
+    // The app's id, not the card: a board refresh hands in a new card for the same app.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [services, app.id, generation]);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return {state, reload};
+}

@@ -1,0 +1,53 @@
+import {useMemo, type ReactElement} from 'react';
+import {diffPairs, type BoardView, type ViewKind} from '../board/board-state.js';
+import type {Board} from '../board/types.js';
+import {DiffView} from './DiffView.js';
+import {DriftPane} from './drift/DriftPane.js';
+import {HistoryPane, PromotePane} from './promote/panes.js';
+import type {MessageTone} from './hooks/useTransientMessage.js';
+
+// What every view opened from the board gets. A view owns the keyboard while `isActive`
+// (the board's router then only handles Ctrl-C) and calls onBack to return to the board.
+export type ViewProps = {
+  view: BoardView;
+  board: Board;
+  width: number;
+  height: number;
+  isActive: boolean;
+  onBack: () => void;
+  // Reload the board now, e.g. after a promotion or a rollback.
+  refresh: () => void;
+  // A short message in the board's status line, cleared after a few seconds.
+  notify: (text: string, tone?: MessageTone) => void;
+};
+
+function DiffPane({view, board, width, height, isActive, onBack}: ViewProps) {
+  const pairs = useMemo(() => diffPairs(board, view.appId), [board, view.appId]);
+  return (
+    <DiffView pairs={pairs} width={width} height={height} isActive={isActive} onBack={onBack} />
+  );
+}
+
+// The views the board can open; a key whose view is missing here says it is not available.
+export const VIEWS: Partial<Record<ViewKind, (props: ViewProps) => ReactElement>> = {
+  diff: DiffPane,
+  drift: DriftPane,
+  promote: PromotePane,
+  history: HistoryPane,
+};
+
+export const VIEW_TITLES: Record<ViewKind, string> = {
+  diff: 'The diff',
+  promote: 'Promotion',
+  history: 'Release history',
+  drift: 'The drift view',
+};
+
+export function viewAvailable(kind: ViewKind): boolean {
+  return VIEWS[kind] !== undefined;
+}
+
+export function BoardViewSwitch(props: ViewProps) {
+  const View = VIEWS[props.view.kind];
+  return View ? <View {...props} /> : null;
+}

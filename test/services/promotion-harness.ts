@@ -1,0 +1,56 @@
+import type {AppCard, Board} from '../../source/board/types.js';
+import {createDiffService, createGitHubSource} from '../../source/diff/index.js';
+import {HerokuClient} from '../../source/heroku/client.js';
+import {createServices, type ServicesDeps} from '../../source/services/create-services.js';
+import {createPromotionServices, type RunnerOptions} from '../../source/services/promotion.js';
+import type {Simulator} from '../../source/simulator/index.js';
+import type {Services} from '../../source/ui/services.js';
+
+// Runs the promotion quickly against a simulator stepping every 50 ms.
+export const FAST: RunnerOptions = {
+  pollIntervalMs: 20,
+  streamRetryMs: 20,
+  streamRetries: 50,
+  outputGraceMs: 2000,
+};
+
+export function depsFor(sim: Simulator): ServicesDeps {
+  return {
+    client: new HerokuClient({
+      apiUrl: sim.url,
+      token: sim.token,
+      retry: {limit: 0, baseDelayMs: 1},
+    }),
+    diff: createDiffService([
+      createGitHubSource({
+        kolkrabbiUrl: new URL(sim.kolkrabbiUrl),
+        githubApiUrl: new URL(sim.githubUrl),
+        herokuToken: sim.token,
+      }),
+    ]),
+    openUrl: async () => undefined,
+    memory: {get: () => null, set: () => undefined},
+  };
+}
+
+export function servicesFor(sim: Simulator, options: RunnerOptions = FAST): Services {
+  const deps = depsFor(sim);
+  return {...createServices(deps), ...createPromotionServices(deps, options)};
+}
+
+export async function loadBoard(services: Services, name: string): Promise<Board> {
+  const [pipeline] = await services.findPipelines(name);
+  return (await services.loadBoard(pipeline!.id, 'manual')).board;
+}
+
+export function appOf(board: Board, name: string): AppCard {
+  const app = board.columns.flatMap((c) => c.apps).find((a) => a.name === name);
+  if (!app) throw new Error(`No app ${name} on the board.`);
+  return app;
+}
+
+export const promotionPosts = (sim: Simulator) =>
+  sim.requests.filter((r) => r.method === 'POST' && r.path === '/pipeline-promotions');
+
+export const rollbackPosts = (sim: Simulator, appId: string) =>
+  sim.requests.filter((r) => r.method === 'POST' && r.path === `/apps/${appId}/releases`);

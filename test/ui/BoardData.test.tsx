@@ -1,0 +1,104 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Board} from '../../source/board/types.js';
+import {comparisonResult, fakeServices} from './fake-services.js';
+import {makeApp, makeBoard, sampleBoard} from './fixtures.js';
+import {selectedCardName, unmountAll, waitForFrame} from './helpers.js';
+import {loaded, renderBoard} from './render-board.js';
+
+afterEach(unmountAll);
+
+describe('BoardScreen data', () => {
+  it('keeps the last board after a failed refresh, marks it stale and recovers', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let call = 0;
+    const services = fakeServices({
+      loadBoard: async () => {
+        call += 1;
+        if (call === 2) throw new Error('Heroku did not answer (connection refused).');
+        if (call === 3) await gate;
+        return {board: sampleBoard(), rateLimitRemaining: 4000, changed: call < 3};
+      },
+    });
+    const {frame} = renderBoard(services, {columns: 120, rows: 40}, 0.2);
+    const stale = await waitForFrame(frame, (f) => f.includes('Refresh failed'));
+    expect(stale).toContain('Heroku did not answer (connection refused).');
+    expect(stale).toMatch(/Next try at \d\d:\d\d:\d\d/);
+    expect(stale).toContain('STALE');
+    expect(stale).toContain('whitewave-staging');
+    release();
+    const recovered = await waitForFrame(
+      frame,
+      (f) => !f.includes('STALE') && f.includes('refreshed'),
+    );
+    expect(recovered).not.toContain('Refresh failed');
+    expect(services.calls.loads.slice(0, 3)).toEqual(['initial', 'auto', 'auto']);
+  });
+
+  it('keeps the selected app by id when a refresh reorders the stage', async () => {
+    const first = makeBoard([
+      makeApp('b-staging', 'staging'),
+      makeApp('c-staging', 'staging'),
+      makeApp('z-prod', 'production'),
+    ]);
+    const second = makeBoard([
+      makeApp('a-staging', 'staging'),
+      ...first.columns.flatMap((c) => c.apps),
+    ]);
+    let board: Board = first;
+    const services = fakeServices({
+      loadBoard: async () => ({board, rateLimitRemaining: null, changed: true}),
+    });
+    const {frame, stdin} = renderBoard(services);
+    await waitForFrame(frame, (f) => selectedCardName(f) === 'b-staging');
+    stdin.write('j');
+    await waitForFrame(frame, (f) => selectedCardName(f) === 'c-staging');
+    board = second;
+    stdin.write('r');
+    const after = await waitForFrame(frame, (f) => f.includes('a-staging'));
+    expect(selectedCardName(after)).toBe('c-staging');
+    expect(services.calls.loads).toEqual(['initial', 'manual']);
+  });
+
+  it('keeps the board it has when a refresh reports no change', async () => {
+    let calls = 0;
+    const renamed = makeBoard([
+      makeApp('renamed-staging', 'staging'),
+      makeApp('whitewave-prod', 'production'),
+    ]);
+    const services = fakeServices({
+      loadBoard: async () => {
+        calls += 1;
+        return {
+          board: calls === 1 ? sampleBoard() : renamed,
+          rateLimitRemaining: 100 - calls,
+          changed: false,
+        };
+      },
+    });
+    const {frame, stdin} = renderBoard(services);
+    await waitForFrame(frame, loaded);
+    stdin.write('r');
+    const after = await waitForFrame(frame, (f) => f.includes('API 98 left'));
+    expect(after).toContain('whitewave-staging');
+    expect(after).not.toContain('renamed-staging');
+  });
+
+  it('shows unknown comparisons with their reason', async () => {
+    const services = fakeServices({
+      compare: async () =>
+        comparisonResult({
+          status: 'unknown',
+          ahead: null,
+          behind: null,
+          source: 'none',
+          reason: 'Not connected to GitHub.',
+        }),
+    });
+    const {frame} = renderBoard(services, {columns: 200, rows: 40});
+    await waitForFrame(frame, (f) =>
+      f.includes('→ whitewave-prod: unknown: not connected to GitHub'),
+    );
+  });
+
+});

@@ -1,0 +1,76 @@
+import type {Board, CommitComparison} from '../../source/board/types.js';
+import type {BoardLoad, CoreServices, Services} from '../../source/ui/services.js';
+import {NOW, PIPELINE, sampleBoard} from './fixtures.js';
+
+export type FakeServices = Services & {
+  calls: {compare: string[]; openUrl: string[]; remembered: string[]; loads: string[]};
+};
+
+export function comparisonResult(overrides: Partial<CommitComparison> = {}): CommitComparison {
+  return {
+    status: 'ahead',
+    ahead: 3,
+    behind: 0,
+    commits: [],
+    behindCommits: [],
+    files: [],
+    compareUrl: null,
+    source: 'github',
+    reason: null,
+    ...overrides,
+  };
+}
+
+// Core services over fixtures; the promotion and drift members are not part of these
+// tests and fail loudly if anything asks for them.
+export function fakeServices(
+  overrides: Partial<CoreServices> = {},
+  board: Board = sampleBoard(),
+): FakeServices {
+  const calls = {
+    compare: [] as string[],
+    openUrl: [] as string[],
+    remembered: [] as string[],
+    loads: [] as string[],
+  };
+  const core: CoreServices = {
+    account: async () => ({email: 'alice@example.com'}),
+    listPipelines: async () => [PIPELINE],
+    findPipelines: async () => [PIPELINE],
+    pipelineOfApp: async () => ({pipeline: PIPELINE, appId: board.columns[0]!.apps[0]?.id ?? ''}),
+    loadBoard: async (): Promise<BoardLoad> => ({board, rateLimitRemaining: 4321, changed: true}),
+    compare: async () => comparisonResult(),
+    openUrl: async () => {},
+    lastPipeline: () => null,
+    rememberPipeline: () => {},
+    now: () => NOW,
+    ...overrides,
+  };
+  const recorded: CoreServices = {
+    ...core,
+    loadBoard: (id, reason) => {
+      calls.loads.push(reason);
+      return core.loadBoard(id, reason);
+    },
+    compare: (from, to) => {
+      calls.compare.push(`${from.name}>${to.name}`);
+      return core.compare(from, to);
+    },
+    openUrl: (url) => {
+      calls.openUrl.push(url);
+      return core.openUrl(url);
+    },
+    rememberPipeline: (id) => {
+      calls.remembered.push(id);
+      core.rememberPipeline(id);
+    },
+  };
+  const target = {...recorded, calls} as Record<string | symbol, unknown>;
+  return new Proxy(target, {
+    get(object, property) {
+      if (property in object) return object[property];
+      if (typeof property === 'symbol' || property === 'then') return undefined;
+      return () => Promise.reject(new Error(`${property} is not part of this test.`));
+    },
+  }) as unknown as FakeServices;
+}

@@ -1,0 +1,16 @@
+import {App} from '../../source/ui/App.js';
+import {ServicesProvider} from '../../source/ui/services.js';
+import type {FakeServices} from './fake-services.js';
+import {renderAt} from './helpers.js';
+
+export function renderBoard(services: FakeServices, size = {columns: 120, rows: 40}, refreshSeconds = 0) {
+  const instance = renderAt(
+    <ServicesProvider services={services}>
+      <App pipeline="whitewave" refreshSeconds={refreshSeconds} />
+    </ServicesProvider>,
+    size,
+  );
+  return {...instance, frame: () => instance.lastFrame()};
+}
+
+export const loaded = (frame: string) =>

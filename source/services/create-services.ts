@@ -51,6 +51,7 @@ export function createServices(deps: ServicesDeps): Services {
     const {snapshot, changed} = await loadPipelineSnapshot(deps.client, pipelineId, {
       previous: previous?.snapshot,
       includeDynos,
+      refreshDynosWhenIdle: includeDynos,
     });
     const rateLimitRemaining = deps.client.rateLimitRemaining;
     if (previous && !changed) return {board: previous.board, rateLimitRemaining, changed: false};

@@ -28,7 +28,7 @@ function refillRateLimit(state: SimState): void {
   bucket.refilledAt = now;
 }
 
-// Who may ask, in what format, and whether the bucket allows it: null when the route may run.
+// null when the route may run.
 export function gate(
   config: {state: SimState; token: string; githubToken: string},
   zone: Zone,
@@ -40,8 +40,9 @@ export function gate(
   const authorization = req.headers.authorization;
   if (zone === 'github') {
     const [scheme = '', value] = (authorization ?? '').trim().split(/\s+/, 2);
-    if (!/^(token|bearer)$/i.test(scheme) || value !== config.githubToken)
+    if (!/^(token|bearer)$/i.test(scheme) || value !== config.githubToken) {
       return errorFor(zone, 401);
+    }
     if (state.github.rateLimitRemaining <= 0) {
       return {
         ...errorFor(zone, 403, undefined, 'API rate limit exceeded for user ID 1000.'),

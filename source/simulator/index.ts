@@ -66,7 +66,7 @@ export type Simulator = {
   close(): Promise<void>;
 };
 
-const account = {id: randomUUID(), email: 'avery.brooks@whitewave.io', name: 'Avery Brooks'};
+const account = {email: 'avery.brooks@whitewave.io', name: 'Avery Brooks'};
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const state = createState({...account, id: randomUUID()}, options.rateLimitRefillPerMinute ?? 75);

@@ -4,9 +4,8 @@ import {addRelease, releaseCommandOutput, settleRelease} from './releases.js';
 import {herokuError, json, listReply, notFound} from './replies.js';
 import type {Reply, Route, RouteContext} from './replies.js';
 import {secondFactorMissing} from './routes-apps.js';
-import {promotionJson, targetJson} from './serialize.js';
 import {codeRelease, couplingOf, findApp, findPipeline} from './state.js';
-import type {SimApp, SimPromotion, SimRelease} from './state.js';
+import type {SimApp, SimPromotion, SimPromotionTarget, SimRelease} from './state.js';
 
 // Pipeline promotions: created pending, then each target, one step at a time, gets a pending
 // release of the pinned source release's code, which then succeeds or fails.
@@ -128,6 +127,28 @@ function startTargets(
     }, ctx.promotionStepMs);
   }
   promotion.updatedAt = new Date().toISOString();
+}
+
+function promotionJson(promotion: SimPromotion) {
+  return {
+    id: promotion.id,
+    pipeline: {id: promotion.pipelineId},
+    source: {app: {id: promotion.sourceAppId}, release: {id: promotion.releaseId}},
+    status: promotion.status,
+    created_at: promotion.createdAt,
+    updated_at: promotion.updatedAt,
+  };
+}
+
+function targetJson(promotion: SimPromotion, target: SimPromotionTarget) {
+  return {
+    id: target.id,
+    app: {id: target.appId},
+    pipeline_promotion: {id: promotion.id},
+    status: target.status,
+    error_message: target.errorMessage,
+    release: target.releaseId ? {id: target.releaseId} : null,
+  };
 }
 
 function findPromotion(ctx: RouteContext, id: string): SimPromotion | undefined {

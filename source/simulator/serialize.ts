@@ -1,15 +1,6 @@
 import {eligibleForRollback, releasedAt} from './releases.js';
 import {currentRelease} from './state.js';
-import type {
-  SimApp,
-  SimBuild,
-  SimCoupling,
-  SimPipeline,
-  SimPromotion,
-  SimPromotionTarget,
-  SimRelease,
-  SimState,
-} from './state.js';
+import type {SimApp, SimBuild, SimCoupling, SimPipeline, SimRelease, SimState} from './state.js';
 
 // The simulator's state in the shapes the Heroku Platform API returns (snake_case).
 
@@ -248,26 +239,4 @@ export function addonsJson(app: SimApp): Json[] {
 
 export function buildpacksJson(app: SimApp): Json[] {
   return app.buildpacks.map((url, ordinal) => ({ordinal, buildpack: {url, name: url}}));
-}
-
-export function promotionJson(promotion: SimPromotion): Json {
-  return {
-    id: promotion.id,
-    pipeline: {id: promotion.pipelineId},
-    source: {app: {id: promotion.sourceAppId}, release: {id: promotion.releaseId}},
-    status: promotion.status,
-    created_at: promotion.createdAt,
-    updated_at: promotion.updatedAt,
-  };
-}
-
-export function targetJson(promotion: SimPromotion, target: SimPromotionTarget): Json {
-  return {
-    id: target.id,
-    app: {id: target.appId},
-    pipeline_promotion: {id: promotion.id},
-    status: target.status,
-    error_message: target.errorMessage,
-    release: target.releaseId ? {id: target.releaseId} : null,
-  };
 }

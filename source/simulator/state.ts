@@ -170,7 +170,7 @@ export type SimPromotion = {
   pipelineId: string;
   sourceAppId: string;
   releaseId: string;
-  // What the request carried, not what was asked for: tests check the pin.
+  // The release the request pinned; null when it let the source's current code be used.
   requestedReleaseId: string | null;
   status: 'pending' | 'completed';
   twoFactorCode: string | null;

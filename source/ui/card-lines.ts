@@ -19,7 +19,8 @@ export function releaseSegments(app: AppCard, now: number): Segment[] {
   if (release.status === 'expired') segments.push({text: ' expired', dim: true});
   const age = formatAge(release.createdAt, now);
   if (age) segments.push({text: ` ${age}`});
-  if (release.user) segments.push({text: ` ${clean(release.user)}`, dim: true});
+  // The name part of an email says who on a narrow card; the domain is the same for all.
+  if (release.user) segments.push({text: ` ${clean(release.user).split('@')[0]}`, dim: true});
   return segments;
 }
 
@@ -32,20 +33,34 @@ export function commitSegments(app: AppCard): Segment[] {
   ];
 }
 
+const STATE_COLOR: Record<string, string | undefined> = {
+  up: 'green',
+  crashed: 'red',
+  starting: 'yellow',
+  down: 'red',
+  idle: undefined,
+};
+
+// `web 2 up`, `worker 1 crashed`, `web 1 up 1 starting`: only the states some dyno is in.
 function dynoSegments(group: DynoGroup): Segment[] {
   const type = clean(group.type);
-  if (group.quantity === 0 && group.up + group.crashed + group.starting === 0) {
-    return [{text: `${type} 0`, dim: true}];
+  const states = (['up', 'crashed', 'starting', 'down', 'idle'] as const).filter(
+    (s) => group[s] > 0,
+  );
+  if (states.length === 0) {
+    return group.quantity === 0
+      ? [{text: `${type} 0`, dim: true}]
+      : [{text: `${type} 0/${group.quantity} up`, color: 'yellow'}];
   }
-  const segments: Segment[] = [];
-  const allUp = group.up >= group.quantity && group.crashed === 0;
-  segments.push({text: `${type} ${group.up} up`, color: allUp ? 'green' : undefined});
-  if (group.crashed > 0)
-    segments.push({text: ` ${group.crashed} crashed`, color: 'red', bold: true});
-  if (group.starting > 0) segments.push({text: ` ${group.starting} starting`, color: 'yellow'});
-  if (group.down > 0) segments.push({text: ` ${group.down} down`, color: 'red'});
-  if (group.idle > 0) segments.push({text: ` ${group.idle} idle`, dim: true});
-  return segments;
+  return [
+    {text: type},
+    ...states.map((s) => ({
+      text: ` ${group[s]} ${s}`,
+      color: STATE_COLOR[s],
+      bold: s === 'crashed',
+      dim: s === 'idle',
+    })),
+  ];
 }
 
 export function dynosSegments(app: AppCard): Segment[] {

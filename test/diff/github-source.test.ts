@@ -262,4 +262,30 @@ describe('GitHub source against the simulator', () => {
     expect(moved.ahead).toBe((first.ahead ?? 0) + 1);
     expect(compareRequests(sim)).toHaveLength(2);
   });
+
+  it('asks kolkrabbi once per app and once for the token, however many comparisons', async () => {
+    const {p0, a1, a2} = history();
+    const github = source();
+    await github.compare(endpoint(sim, STAGING, a1), endpoint(sim, PROD, p0));
+    await github.compare(endpoint(sim, STAGING, a2), endpoint(sim, PROD, p0));
+    const kolkrabbi = sim.requests.filter((r) => r.path.startsWith('/kolkrabbi/'));
+    expect(kolkrabbi.map((r) => r.path).sort()).toEqual(
+      [
+        '/kolkrabbi/account/github/token',
+        `/kolkrabbi/apps/${sim.appId(PROD)}/github`,
+        `/kolkrabbi/apps/${sim.appId(STAGING)}/github`,
+      ].sort(),
+    );
+  });
+
+  it('gives up on a GitHub that does not answer within the timeout', async () => {
+    sim.faults.add({kind: 'slow', delayMs: 3000, path: /\/compare\//});
+    const started = Date.now();
+    const result = await source({timeoutMs: 150}).compare(
+      endpoint(sim, STAGING),
+      endpoint(sim, PROD),
+    );
+    expect(result?.reason).toBe('GitHub could not be reached: the request timed out.');
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
 });

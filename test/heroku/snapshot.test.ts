@@ -92,7 +92,7 @@ describe('loadPipelineSnapshot on the demo data', () => {
   });
 
   it('takes at most three rounds, with the independent requests in parallel', async () => {
-    const sim = await simulator({latencyMs: 30});
+    const sim = await simulator({latencyMs: 60});
     const {client} = clientFor(sim);
     const staging = sim.state.apps.find((a) => a.name === 'whitewave-staging')!;
     staging.releases.findLast((r) => r.slugId)!.status = 'failed';

@@ -100,5 +100,4 @@ describe('BoardScreen data', () => {
       f.includes('→ whitewave-prod: unknown: not connected to GitHub'),
     );
   });
-
 });

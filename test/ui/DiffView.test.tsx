@@ -246,4 +246,38 @@ describe('DiffView', () => {
     const text = await waitForFrame(show(services), (t) => t.includes('cannot compare'));
     expect(text).toContain('The comparison failed: boom.');
   });
+
+  it('fits a very short area', async () => {
+    const {services} = withCompare(async () => comparison());
+    const instance = show(services, {height: 4});
+    const text = await waitForFrame(instance, (t) => t.includes('2 ahead'));
+    expect(text.split('\n').length).toBeLessThanOrEqual(4);
+  });
+
+  it('does not compare again when a refresh hands in new cards for the same commits', async () => {
+    const asked: string[] = [];
+    const {services} = withCompare(async (from) => {
+      asked.push(from.commit?.sha.slice(0, 3) ?? '');
+      return comparison();
+    });
+    const view = (from: AppCard) => (
+      <ServicesProvider services={services}>
+        <DiffView
+          pairs={[{from, to: {...prod}}]}
+          width={100}
+          height={20}
+          isActive
+          onBack={() => undefined}
+        />
+      </ServicesProvider>
+    );
+    const instance = render(view(staging));
+    mounted.push(instance);
+    await waitForFrame(instance, (t) => t.includes('2 ahead'));
+    instance.rerender(view({...staging}));
+    // A moved commit does compare again; had the copy above asked too, it would show here first.
+    instance.rerender(view({...staging, commit: {sha: 'd'.repeat(40), message: 'moved'}}));
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThanOrEqual(2));
+    expect(asked).toEqual(['bbb', 'ddd']);
+  });
 });

@@ -3,7 +3,11 @@ import {ServicesProvider} from '../../source/ui/services.js';
 import type {FakeServices} from './fake-services.js';
 import {renderAt} from './helpers.js';
 
-export function renderBoard(services: FakeServices, size = {columns: 120, rows: 40}, refreshSeconds = 0) {
+export function renderBoard(
+  services: FakeServices,
+  size = {columns: 120, rows: 40},
+  refreshSeconds = 0,
+) {
   const instance = renderAt(
     <ServicesProvider services={services}>
       <App pipeline="whitewave" refreshSeconds={refreshSeconds} />
@@ -14,3 +18,4 @@ export function renderBoard(services: FakeServices, size = {columns: 120, rows: 
 }
 
 export const loaded = (frame: string) =>
+  frame.includes('whitewave-staging') && frame.includes('PRODUCTION');

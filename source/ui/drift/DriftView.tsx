@@ -38,15 +38,19 @@ function pairTabs(pairs: DriftViewProps['pairs'], index: number): Line {
   ];
 }
 
-// The summary's clauses packed into at most two lines: the whole verdict stays in view.
+const SUMMARY_LINES = 4;
+
+// The summary's clauses packed into a few lines, so the whole verdict stays in view.
 function packed(clauses: string[], width: number, color: string): Line[] {
   const lines: string[] = [];
   for (const clause of clauses) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 2 + clause.length <= width) {
+    if (
+      last !== undefined &&
+      (last.length + 2 + clause.length <= width || lines.length === SUMMARY_LINES)
+    ) {
       lines[lines.length - 1] = `${last}, ${clause}`;
-    } else if (lines.length < 2) lines.push(clause);
-    else lines[1] = `${lines[1]}, ${clause}`;
+    } else lines.push(clause);
   }
   return lines.map((text) => [{text, color}]);
 }

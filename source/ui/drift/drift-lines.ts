@@ -76,12 +76,20 @@ function planLabel(service: string, plans: readonly string[]): string {
   return plans.map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p)).join(', ');
 }
 
-function statusWords(status: AddonDrift['status'], labels: {from: string; to: string}) {
+// Long verdicts name the side ("missing on production"); the short ones leave that to the
+// "—" in the side's column, for terminals too narrow for both.
+function statusWords(status: Row['status'], labels: {from: string; to: string}, short: boolean) {
   switch (status) {
     case 'only-from':
-      return {text: `missing on ${labels.to}`, color: DRIFT_COLORS.missingDownstream};
+      return {
+        text: short ? 'missing' : `missing on ${labels.to}`,
+        color: DRIFT_COLORS.missingDownstream,
+      };
     case 'only-to':
-      return {text: `missing on ${labels.from}`, color: DRIFT_COLORS.missingUpstream};
+      return {
+        text: short ? 'missing' : `missing on ${labels.from}`,
+        color: DRIFT_COLORS.missingUpstream,
+      };
     case 'differs':
       return {text: 'differs', color: DRIFT_COLORS.differs};
     case 'same':
@@ -90,7 +98,7 @@ function statusWords(status: AddonDrift['status'], labels: {from: string; to: st
 }
 
 type Row = {name: string; from: string; to: string; status: AddonDrift['status']};
-type Grid = {name: number; from: number; to: number};
+type Grid = {name: number; from: number; to: number; short: boolean};
 
 // Cut to a width with an ellipsis, so a long buildpack list never pushes the verdict away.
 function fit(text: string, width: number): string {
@@ -99,17 +107,30 @@ function fit(text: string, width: number): string {
 }
 
 // One column layout for add-ons, formation and settings, so they line up down the screen:
-// name, upstream, downstream, then the verdict, which always stays in view.
+// name, upstream, downstream, then the verdict, which always stays in view. Values are cut
+// only when even short verdicts and a narrower name column leave too little room.
 function gridFor(rows: Row[], labels: {from: string; to: string}, width: number): Grid {
-  const name = Math.max('Buildpacks'.length, ...rows.map((r) => r.name.length));
-  const verdict = Math.max(
-    'differs'.length,
-    ...rows.map((r) => statusWords(r.status, labels).text.length),
-  );
-  const room = Math.max(8, Math.floor((width - INDENT.length - name - verdict - 6) / 2));
-  const from = Math.min(room, Math.max(labels.from.length, ...rows.map((r) => r.from.length)));
-  const to = Math.min(room, Math.max(labels.to.length, ...rows.map((r) => r.to.length)));
-  return {name, from, to};
+  const widest = (texts: string[]) => Math.max(0, ...texts.map((t) => t.length));
+  const fullName = Math.max('Buildpacks'.length, widest(rows.map((r) => r.name)));
+  const from = Math.max(labels.from.length, widest(rows.map((r) => r.from)));
+  const to = Math.max(labels.to.length, widest(rows.map((r) => r.to)));
+  const attempts = [
+    {short: false, name: fullName},
+    {short: true, name: fullName},
+    {short: true, name: Math.min(fullName, 12)},
+  ];
+  for (const [i, attempt] of attempts.entries()) {
+    const verdict = widest([
+      'differs',
+      ...rows.map((r) => statusWords(r.status, labels, attempt.short).text),
+    ]);
+    const room = Math.floor((width - INDENT.length - attempt.name - verdict - 6) / 2);
+    if ((from <= room && to <= room) || i === attempts.length - 1) {
+      const cap = Math.max(8, room);
+      return {...attempt, from: Math.min(cap, from), to: Math.min(cap, to)};
+    }
+  }
+  return {short: true, name: fullName, from, to};
 }
 
 function gridRow(row: Row, grid: Grid, labels: {from: string; to: string}): Line {
@@ -117,7 +138,7 @@ function gridRow(row: Row, grid: Grid, labels: {from: string; to: string}): Line
   return [
     {text: `${INDENT}${fit(row.name, grid.name)}  `, dim: same},
     {text: `${fit(row.from, grid.from)}  ${fit(row.to, grid.to)}  `, dim: same},
-    statusWords(row.status, labels),
+    statusWords(row.status, labels, grid.short),
   ];
 }
 
@@ -179,6 +200,7 @@ export function driftLines(drift: Drift, width: number): Line[] {
   ];
   const grid = gridFor([...addons, ...formation, ...settings], labels, width);
   return [
+    [],
     ...configLines(drift, width),
     [],
     ...table('Add-ons', addons, grid, labels, 'No add-ons on either side'),

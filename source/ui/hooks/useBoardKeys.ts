@@ -7,7 +7,7 @@ import {
   type BoardState,
   type ViewKind,
 } from '../../board/board-state.js';
-import {commandFor, type Command} from '../../board/keymap.js';
+import {commandFor, type Command, type InkKeyLike} from '../../board/keymap.js';
 import {sanitizeText} from '../../board/sanitize.js';
 import {VIEW_TITLES, viewAvailable} from '../views.js';
 import type {MessageTone} from './useTransientMessage.js';
@@ -57,11 +57,7 @@ function helpScroll(command: Command, deps: BoardKeyDeps): number | null {
 }
 
 // Filter typing: printable text is added, Backspace takes the last character away.
-function editFilter(
-  state: BoardState,
-  input: string,
-  key: {backspace: boolean; delete: boolean; ctrl: boolean; meta: boolean},
-): string | null {
+function editFilter(state: BoardState, input: string, key: KeyPress): string | null {
   if (key.backspace || key.delete) return state.filter.slice(0, -1);
   if (key.ctrl || key.meta) return null;
   const text = sanitizeText(input);
@@ -72,45 +68,61 @@ function editFilter(
 // mode. Views own their keys while open; Ctrl-C still quits from anywhere.
 export function useBoardKeys(deps: BoardKeyDeps) {
   useInput((input, key) => {
-    const state = deps.current();
-    const mode = keymapMode(state);
-    const command = commandFor(input, key, mode);
-    if (command === 'quit') return deps.quit();
-    if (mode === 'diff' || mode === 'dialog') return;
-    if (mode === 'filter' && command === null) {
-      const text = editFilter(state, input, key);
-      if (text !== null) deps.dispatch({type: 'filter-text', text});
+    // Ink hands over a burst of plain keys (fast typing, key repeat, a slow frame) as one
+    // string; each character is its own key press.
+    if (input.length > 1 && !key.ctrl && !key.meta) {
+      for (const char of input) handleKey(char, NO_KEY, deps);
       return;
     }
-    if (command === null) return;
-    if (mode === 'help') {
-      const delta = helpScroll(command, deps);
-      if (delta !== null) {
-        const target = Math.min(deps.helpMaxOffset, Math.max(0, state.helpOffset + delta));
-        deps.dispatch({type: 'help-scroll', delta: target - state.helpOffset});
-      } else if (command === 'help' || command === 'back') deps.dispatch({type: 'back'});
-      return;
-    }
-    if (MOVES.has(command)) return deps.dispatch({type: 'move', command});
-    const view = VIEW_OF[command];
-    if (view) return openView(state, view, deps);
-    switch (command) {
-      case 'refresh':
-        deps.notify('Refreshing…');
-        return deps.refresh();
-      case 'filter':
-        return deps.dispatch({type: 'filter-start'});
-      case 'filter-accept':
-      case 'back':
-        return deps.dispatch({type: command === 'back' ? 'back' : 'filter-accept'});
-      case 'help':
-        return deps.dispatch({type: 'help-toggle'});
-      case 'open':
-        return openApp(state, deps);
-      default:
-        return;
-    }
+    handleKey(input, key, deps);
   });
+}
+
+const NO_KEY: KeyPress = {backspace: false, delete: false, ctrl: false, meta: false};
+
+type KeyPress = InkKeyLike & {backspace: boolean; delete: boolean; ctrl: boolean; meta: boolean};
+
+function handleKey(input: string, key: KeyPress, deps: BoardKeyDeps) {
+  const state = deps.current();
+  const mode = keymapMode(state);
+  const command = commandFor(input, key, mode);
+  if (command === 'quit') return deps.quit();
+  if (mode === 'diff' || mode === 'dialog') return;
+  if (mode === 'filter' && command === null) {
+    const text = editFilter(state, input, key);
+    if (text !== null) deps.dispatch({type: 'filter-text', text});
+    return;
+  }
+  if (command === null) return;
+  if (mode === 'help') return helpCommand(state, command, deps);
+  if (MOVES.has(command)) return deps.dispatch({type: 'move', command});
+  const view = VIEW_OF[command];
+  if (view) return openView(state, view, deps);
+  switch (command) {
+    case 'refresh':
+      deps.notify('Refreshing…');
+      return deps.refresh();
+    case 'filter':
+      return deps.dispatch({type: 'filter-start'});
+    case 'filter-accept':
+      return deps.dispatch({type: 'filter-accept'});
+    case 'back':
+      return deps.dispatch({type: 'back'});
+    case 'help':
+      return deps.dispatch({type: 'help-toggle'});
+    case 'open':
+      return openApp(state, deps);
+    default:
+      return;
+  }
+}
+
+function helpCommand(state: BoardState, command: Command, deps: BoardKeyDeps) {
+  const delta = helpScroll(command, deps);
+  if (delta !== null) {
+    const target = Math.min(deps.helpMaxOffset, Math.max(0, state.helpOffset + delta));
+    deps.dispatch({type: 'help-scroll', delta: target - state.helpOffset});
+  } else if (command === 'help' || command === 'back') deps.dispatch({type: 'back'});
 }
 
 function openView(state: BoardState, kind: ViewKind, deps: BoardKeyDeps) {

@@ -21,8 +21,9 @@ export function CodePrompt({message, isActive, onSubmit, onCancel}: CodePromptPr
   return (
     <Box flexDirection="column">
       <Text color="yellow">{message || 'Heroku asks for a two-factor code.'}</Text>
+      <Text>Two-factor code (Enter sends it, Esc cancels):</Text>
       <Box>
-        <Text>Two-factor code (Enter sends, Esc cancels): </Text>
+        <Text>{'> '}</Text>
         <TextInput
           value={code}
           focus={isActive}

@@ -79,7 +79,7 @@ export function PromotionProgress({run, width, height, isActive, onClose}: Promo
   const source = progress.source;
   const sha = shortSha(source.sha);
   // Border, title, targets, a line of phase or summary, the hint, the output header.
-  const fixed = 2 + 1 + progress.targets.length + 1 + 1 + 1 + (asking ? 2 : 0);
+  const fixed = 2 + 1 + progress.targets.length + 1 + 1 + 1 + (asking ? 3 : 0);
   const output = outputLines(progress, height - fixed);
   const summary = settled ? progressSummary(progress) : null;
   const color =
@@ -123,11 +123,13 @@ export function PromotionProgress({run, width, height, isActive, onClose}: Promo
         </Text>
       ))}
       {summary && <Text color={color}>{summary.text}</Text>}
-      <Text dimColor>
-        {settled
-          ? 'Enter or Esc: back to the board'
-          : 'Esc: back to the board (the promotion goes on)'}
-      </Text>
+      {!asking && (
+        <Text dimColor>
+          {settled
+            ? 'Enter or Esc: back to the board'
+            : 'Esc: back to the board (the promotion goes on)'}
+        </Text>
+      )}
     </Box>
   );
 }

@@ -9,7 +9,10 @@ import {HerokuClient} from '../../../source/heroku/client.js';
 import {createServices} from '../../../source/services/create-services.js';
 import {startSimulator, type Simulator} from '../../../source/simulator/index.js';
 import {DriftView} from '../../../source/ui/drift/DriftView.js';
+import {createRuntime} from '../../../source/services/runtime.js';
+import {App} from '../../../source/ui/App.js';
 import {ServicesProvider, type Services} from '../../../source/ui/services.js';
+import {KEYS, pressUntil, renderAt, unmountAll} from '../helpers.js';
 import {frame, waitForFrame, type Rendered} from './frames.js';
 
 // Config var values are secrets: no frame, JSON document, log line or cache may hold one.
@@ -58,16 +61,14 @@ beforeEach(async () => {
     memory: {get: () => null, set: () => undefined},
   });
   output.length = 0;
-  const capture =
-    (stream: NodeJS.WriteStream) =>
-    (chunk: unknown, ...rest: unknown[]): boolean => {
-      output.push(String(chunk));
-      const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
-      callback?.();
-      return true;
-    };
-  vi.spyOn(process.stdout, 'write').mockImplementation(capture(process.stdout));
-  vi.spyOn(process.stderr, 'write').mockImplementation(capture(process.stderr));
+  const capture = (chunk: unknown, ...rest: unknown[]): boolean => {
+    output.push(String(chunk));
+    const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+    callback?.();
+    return true;
+  };
+  vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+  vi.spyOn(process.stderr, 'write').mockImplementation(capture);
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
       output.push(args.map(String).join(' '));
@@ -77,6 +78,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   for (const instance of mounted.splice(0)) instance.unmount();
+  unmountAll();
   vi.restoreAllMocks();
   await sim.close();
 });
@@ -163,5 +165,48 @@ describe('no config var value leaves the drift feature', () => {
     expect(cache, 'the client ETag cache moved: update this test').toBeInstanceOf(Map);
     expect(cache!.size).toBeGreaterThan(0);
     expect(leaks(JSON.stringify([...cache!.values()]), secrets)).toEqual([]);
+  });
+
+  it('appears nowhere on the board or in any view opened from it, wired as in --demo', async () => {
+    const secrets = secretsOf(sim);
+    const demo = createRuntime({env: {}, simulator: sim}).services(sim.token);
+    const instance = renderAt(
+      <ServicesProvider services={demo}>
+        <App pipeline="whitewave" refreshSeconds={0} />
+      </ServicesProvider>,
+      {columns: 120, rows: 40},
+    );
+    const atBoard = (f: string) => f.includes('PRODUCTION') && f.includes('c drift');
+    await waitForFrame(instance, (f) => atBoard(f) && f.includes('3 ahead'), 10_000);
+    // From staging (the cursor starts there) and from development: every view, then back.
+    const walk = async (app: string, next: string) => {
+      const opened: Array<[string, (f: string) => boolean]> = [
+        ['c', (f) => f.includes(`${app} ⇄ ${next}`) && f.includes('Settings')],
+        [KEYS.enter, (f) => f.includes(`${app} (v`) && f.includes('Esc back')],
+        ['p', (f) => f.includes(`Promote ${app}`) && f.includes('Cancel')],
+        ['v', (f) => f.includes(app) && !atBoard(f) && /v\d+/.test(f)],
+        ['?', (f) => f.includes('Esc, q or ? closes')],
+      ];
+      for (const [key, isOpen] of opened) {
+        await pressUntil(instance, key, isOpen);
+        await pressUntil(instance, KEYS.escape, atBoard);
+      }
+    };
+    await walk('whitewave-staging', 'whitewave-prod');
+    await pressUntil(instance, 'h', (f) => f.includes('┃whitewave-dev'));
+    await walk('whitewave-dev', 'whitewave-staging');
+    const frames = instance.frames.join('\n');
+    for (const seen of [
+      'whitewave-staging ⇄ whitewave-prod',
+      'whitewave-dev ⇄ whitewave-staging',
+      'Promote whitewave-staging',
+      'Promote whitewave-dev',
+      'lacks a config var',
+    ]) {
+      expect(stripAnsi(frames)).toContain(seen);
+    }
+    expect(leaks(frames, secrets)).toEqual([]);
+    expect(leaks(stripAnsi(frames), secrets)).toEqual([]);
+    expect(leaks(output.join('\n'), secrets)).toEqual([]);
   });
 });

@@ -8,10 +8,18 @@ export function typedValue(frame: string): string | null {
   return match ? match[1]!.trim() : null;
 }
 
+// The text field re-subscribes its key handler in an effect after each frame; a key sent
+// before that effect ran reaches the previous handler, which holds the previous value.
+// React schedules those effects with setImmediate in Node: yielding twice lets them run.
+async function settle() {
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
 // Types into a text field that may have just appeared (Ink drops keys sent before its
 // input handler is attached): each step looks at what the field holds and corrects it.
 export async function typeText(instance: Instance, text: string, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs;
+  await settle();
   for (;;) {
     const value = typedValue(plain(instance.lastFrame())) ?? '';
     if (value === text) return;
@@ -20,6 +28,7 @@ export async function typeText(instance: Instance, text: string, timeoutMs = 500
     instance.stdin.write(key);
     try {
       await waitForFrame(instance.lastFrame, (frame) => (typedValue(frame) ?? '') !== value, 300);
+      await settle();
     } catch {
       // Not taken yet: the next round sends it again.
     }

@@ -9,7 +9,11 @@ import {runStatus} from './source/commands/status.js';
 import {runLogin, runLogout, runWhoami, type AuthDeps} from './source/commands/auth.js';
 import {runSimulate} from './source/commands/simulate.js';
 import {ConfigError, PipelineTuiError, describeError} from './source/heroku/errors.js';
-import {checkAndSaveToken, createLoginValidator, recoveryNotice} from './source/credentials/index.js';
+import {
+  checkAndSaveToken,
+  createLoginValidator,
+  recoveryNotice,
+} from './source/credentials/index.js';
 import {startSimulator, type Simulator} from './source/simulator/index.js';
 import {createRuntime, requireToken, type Runtime} from './source/services/runtime.js';
 import {VERSION} from './source/version.js';
@@ -41,12 +45,15 @@ function parse(argv: string[]) {
 
 function wholeNumber(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) throw new ConfigError(`--${flag} takes a whole number, not "${value}".`);
+  if (!/^\d+$/.test(value))
+    throw new ConfigError(`--${flag} takes a whole number, not "${value}".`);
   return Number(value);
 }
 
 const inCi = (env: NodeJS.ProcessEnv) =>
-  ['CI', 'CONTINUOUS_INTEGRATION'].some((name) => name in env && env[name] !== '0' && env[name] !== 'false');
+  ['CI', 'CONTINUOUS_INTEGRATION'].some(
+    (name) => name in env && env[name] !== '0' && env[name] !== 'false',
+  );
 
 function interactiveTerminal(env: NodeJS.ProcessEnv): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !inCi(env);
@@ -93,9 +100,11 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
   const onUnauthorized = () => {
     for (const listener of listeners) listener();
   };
-  const initialServices = runtime.token ? runtime.services(runtime.token.token, onUnauthorized) : null;
+  const initialServices = runtime.token
+    ? runtime.services(runtime.token.token, onUnauthorized)
+    : null;
   // The alternate screen keeps the person's scrollback intact and leaves no board behind on quit.
-  process.stdout.write('\u001B[?1049h');
+  process.stdout.write('\u001B[?1049h\u001B[H');
   try {
     const instance = render(
       <Session
@@ -115,7 +124,11 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
             fetchAccount: accountFetcher(runtime),
           });
           return outcome.ok
-            ? {ok: true, email: outcome.email, services: runtime.services(outcome.token, onUnauthorized)}
+            ? {
+                ok: true,
+                email: outcome.email,
+                services: runtime.services(outcome.token, onUnauthorized),
+              }
             : {ok: false, message: outcome.message};
         }}
         board={{
@@ -142,13 +155,16 @@ async function waitForSignal(): Promise<void> {
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const {values: flags, positionals} = parse(argv);
-  if (flags.help) return void process.stdout.write(USAGE), 0;
-  if (flags.version) return void process.stdout.write(`${VERSION}\n`), 0;
+  if (flags.help) return (void process.stdout.write(USAGE), 0);
+  if (flags.version) return (void process.stdout.write(`${VERSION}\n`), 0);
   const [command, ...rest] = positionals;
 
   if (command === 'simulate') {
     const simulator = await runSimulate(
-      {port: wholeNumber(flags.port, 'port', 4567), latencyMs: wholeNumber(flags.latency, 'latency', 0)},
+      {
+        port: wholeNumber(flags.port, 'port', 4567),
+        latencyMs: wholeNumber(flags.latency, 'latency', 0),
+      },
       process.stdout,
     );
     await waitForSignal();
@@ -171,12 +187,19 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         return await runWhoami(authDeps(runtime));
       case 'status': {
         const [pipeline] = rest;
-        if (!pipeline) throw new ConfigError('status needs a pipeline: pipeline-tui status PIPELINE [--json].');
+        if (!pipeline)
+          throw new ConfigError('status needs a pipeline: pipeline-tui status PIPELINE [--json].');
         const services = runtime.services(requireToken(runtime).token);
-        return await runStatus({services, pipeline, json: Boolean(flags.json), stdout: process.stdout});
+        return await runStatus({
+          services,
+          pipeline,
+          json: Boolean(flags.json),
+          stdout: process.stdout,
+        });
       }
       default: {
-        if (rest.length > 0) throw new ConfigError(`Unexpected argument "${rest[0]}". See pipeline-tui --help.`);
+        if (rest.length > 0)
+          throw new ConfigError(`Unexpected argument "${rest[0]}". See pipeline-tui --help.`);
         if (!interactiveTerminal(env)) {
           throw new ConfigError(
             'The board needs an interactive terminal; use `pipeline-tui status PIPELINE --json` or `pipeline-tui promote APP --yes` instead.',
@@ -193,7 +216,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2), process.env);
 } catch (error) {
-  if (env('DEBUG')?.includes('pipeline-tui') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  if (env('DEBUG')?.includes('pipeline-tui') && error instanceof Error)
+    process.stderr.write(`${error.stack}\n`);
   process.stderr.write(`${describeError(error)}\n`);
   process.exitCode = error instanceof PipelineTuiError ? error.exitCode : 1;
 }

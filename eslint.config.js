@@ -13,7 +13,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -24,9 +27,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {group: ['react', 'ink', 'got', 'conf', 'node:*', 'ink-*'], message: 'source/board is pure: no React, Ink, got, conf or node I/O.'},
-            {group: ['../heroku/*'], allowTypeImports: true, message: 'source/board may only import wire types from source/heroku.'},
-            {group: ['../ui/*', '../credentials/*', '../diff/*', '../simulator/*'], message: 'source/board depends on nothing but itself.'},
+            {
+              group: ['react', 'ink', 'got', 'conf', 'node:*', 'ink-*'],
+              message: 'source/board is pure: no React, Ink, got, conf or node I/O.',
+            },
+            {
+              group: ['../heroku/*'],
+              allowTypeImports: true,
+              message: 'source/board may only import wire types from source/heroku.',
+            },
+            {
+              group: ['../ui/*', '../credentials/*', '../diff/*', '../simulator/*'],
+              message: 'source/board depends on nothing but itself.',
+            },
           ],
         },
       ],
@@ -39,7 +52,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {group: ['../heroku/*', '../diff/*', '../credentials/*', '../simulator/*'], allowTypeImports: true, message: 'Components get data through hooks and the dependencies context.'},
+            {
+              group: ['../heroku/*', '../diff/*', '../credentials/*', '../simulator/*'],
+              allowTypeImports: true,
+              message: 'Components get data through hooks and the dependencies context.',
+            },
           ],
         },
       ],

@@ -4,8 +4,8 @@
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 10;
-// Below this a card's name and commit line are cut too short to read.
-export const MIN_STAGE_WIDTH = 26;
+// Below this a card's name and commit line are cut too short to read; four stages fit in 100 columns.
+export const MIN_STAGE_WIDTH = 25;
 // Lines of the frame that are not stage columns: status bar, message line, key hints,
 // and the column headers (or, when narrow, the tab strip that replaces them).
 export const CHROME_ROWS = 4;

@@ -4,6 +4,7 @@ import type {Board, Comparison} from '../board/types.js';
 import {ConfigError} from '../heroku/errors.js';
 import type {Services} from '../ui/services.js';
 import {mapLimit} from './map-limit.js';
+import {driftForBoard} from './status-drift.js';
 
 export type StatusInput = {
   services: Services;
@@ -17,9 +18,14 @@ export async function resolveOnePipeline(services: Services, nameOrId: string) {
   const found = await services.findPipelines(nameOrId);
   if (found.length > 1) {
     const choices = found
-      .map((p) => `${p.id} (${p.ownerType ?? 'unknown'} owner, created ${p.createdAt ?? 'at an unknown date'})`)
+      .map(
+        (p) =>
+          `${p.id} (${p.ownerType ?? 'unknown'} owner, created ${p.createdAt ?? 'at an unknown date'})`,
+      )
       .join(', ');
-    throw new ConfigError(`Several pipelines are named ${nameOrId}; pass one id instead: ${choices}.`);
+    throw new ConfigError(
+      `Several pipelines are named ${nameOrId}; pass one id instead: ${choices}.`,
+    );
   }
   return found[0]!;
 }
@@ -38,7 +44,7 @@ export async function runStatus(input: StatusInput): Promise<number> {
   const board = await boardWithComparisons(input.services, pipeline.id);
   input.stdout.write(
     input.json
-      ? `${JSON.stringify(statusDocument(board), null, 2)}\n`
+      ? `${JSON.stringify({...statusDocument(board), drift: await driftForBoard(input.services, board)}, null, 2)}\n`
       : statusText(board, input.services.now()),
   );
   return 0;

@@ -77,7 +77,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       openUrl,
       onUnauthorized,
       memory: store
-        ? {get: () => store.getLastPipeline(apiHost), set: (id) => store.setLastPipeline(apiHost, id)}
+        ? {
+            get: () => store.getLastPipeline(apiHost),
+            set: (id) => store.setLastPipeline(apiHost, id),
+          }
         : {get: () => demoMemory.value, set: (id) => void (demoMemory.value = id)},
     });
   }

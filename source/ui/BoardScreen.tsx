@@ -29,6 +29,15 @@ export type BoardScreenProps = {
   refreshSeconds: number;
 };
 
+const NO_MESSAGE_STATE = {
+  filter: '',
+  filtering: false,
+  matches: 0,
+  error: null,
+  nextRetryAt: null,
+  warning: null,
+};
+
 export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: BoardScreenProps) {
   const services = useServices();
   const {exit} = useApp();
@@ -77,9 +86,46 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
     helpMaxOffset: helpMaxOffset(helpRows),
   });
 
-  if (layout.kind === 'too-small')
-    return <TooSmall message={layout.message} width={size.columns} />;
   const name = sanitizeText(pipeline.name);
+  const statusBar = (
+    <StatusBar
+      pipeline={name}
+      email={email}
+      lastRefreshAt={data.lastRefreshAt}
+      refreshing={data.refreshing}
+      stale={data.error !== null}
+      rateLimitRemaining={data.rateLimitRemaining}
+      width={size.columns}
+    />
+  );
+
+  // An open view stays mounted whatever the size: it may be watching a promotion.
+  if (state.mode === 'view' && state.view && state.board) {
+    return (
+      <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)}>
+        {/* The top line carries a view's messages while they last. */}
+        {message ? (
+          <MessageLine {...NO_MESSAGE_STATE} width={size.columns} message={message} />
+        ) : (
+          statusBar
+        )}
+        <BoardViewSwitch
+          view={state.view}
+          board={state.board}
+          width={size.columns}
+          height={Math.max(1, size.rows - 2)}
+          isActive
+          onBack={() => dispatch({type: 'back'})}
+          refresh={data.refresh}
+          notify={show}
+        />
+      </Box>
+    );
+  }
+
+  if (layout.kind === 'too-small') {
+    return <TooSmall message={layout.message} width={size.columns} />;
+  }
   if (!state.board) {
     return (
       <Box flexDirection="column" width={size.columns}>
@@ -97,36 +143,6 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
           </Text>
         )}
         <Text dimColor>r retries now, q quits.</Text>
-      </Box>
-    );
-  }
-
-  const statusBar = (
-    <StatusBar
-      pipeline={name}
-      email={email}
-      lastRefreshAt={data.lastRefreshAt}
-      refreshing={data.refreshing}
-      stale={data.error !== null}
-      rateLimitRemaining={data.rateLimitRemaining}
-      width={size.columns}
-    />
-  );
-
-  if (state.mode === 'view' && state.view) {
-    return (
-      <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
-        {statusBar}
-        <BoardViewSwitch
-          view={state.view}
-          board={state.board}
-          width={size.columns}
-          height={size.rows - 2}
-          isActive
-          onBack={() => dispatch({type: 'back'})}
-          refresh={data.refresh}
-          notify={show}
-        />
       </Box>
     );
   }

@@ -1,8 +1,24 @@
 import {Box, Text} from 'ink';
-import {KEYMAP, keysLabel} from '../board/keymap.js';
+import {KEYMAP, keysLabel, type KeyBinding, type Mode} from '../board/keymap.js';
 
 // Rows of the overlay that are not key bindings: the title.
 const TITLE_ROWS = 1;
+
+const PLACES: Record<Mode, string> = {
+  board: 'the board',
+  filter: 'the filter',
+  help: 'help',
+  diff: 'the diff',
+  dialog: 'dialogs',
+  picker: 'the picker',
+};
+
+// Where a binding works, said only when it is not the board.
+export function whereLabel(binding: KeyBinding): string {
+  if (binding.modes.includes('board') || binding.modes.length === Object.keys(PLACES).length)
+    return '';
+  return ` (in ${binding.modes.map((m) => PLACES[m]).join(', ')})`;
+}
 
 // How far the help can scroll in a box of `height` rows.
 export function helpMaxOffset(height: number): number {
@@ -37,7 +53,10 @@ export function HelpOverlay({
         <Text key={`${binding.command}-${first + i}`} wrap="truncate-end">
           <Text color="cyan">{keysLabel(binding).padEnd(keyWidth)}</Text>
           <Text color={binding.dangerous ? 'red' : undefined}>{binding.description}</Text>
-          {binding.dangerous ? <Text dimColor> (asks before it acts)</Text> : null}
+          <Text dimColor>
+            {whereLabel(binding)}
+            {binding.dangerous ? ' (asks before it acts)' : ''}
+          </Text>
         </Text>
       ))}
     </Box>

@@ -42,10 +42,14 @@ export function Session(props: SessionProps) {
           if (tokenFromEnv) {
             return {
               kind: 'fatal',
-              message: 'Heroku rejected the token in HEROKU_API_KEY: set a valid token and start again.',
+              message:
+                'Heroku rejected the token in HEROKU_API_KEY: set a valid token and start again.',
             };
           }
-          return {kind: 'login', reason: 'Heroku rejected the saved token: log in again to continue.'};
+          return {
+            kind: 'login',
+            reason: 'Heroku rejected the saved token: log in again to continue.',
+          };
         });
       }),
     [subscribeUnauthorized, tokenFromEnv],

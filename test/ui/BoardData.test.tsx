@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {Board} from '../../source/board/types.js';
 import {comparisonResult, fakeServices} from './fake-services.js';
 import {makeApp, makeBoard, sampleBoard} from './fixtures.js';
-import {selectedCardName, unmountAll, waitForFrame} from './helpers.js';
+import {selectedCardName, unmountAll, waitFor, waitForFrame} from './helpers.js';
 import {loaded, renderBoard} from './render-board.js';
 
 afterEach(unmountAll);
@@ -99,5 +99,66 @@ describe('BoardScreen data', () => {
     await waitForFrame(frame, (f) =>
       f.includes('→ whitewave-prod: unknown: not connected to GitHub'),
     );
+  });
+
+  it('retries the first load until it succeeds', async () => {
+    let call = 0;
+    const services = fakeServices({
+      loadBoard: async () => {
+        call += 1;
+        if (call === 1) throw new Error('Heroku answered 503 (Request-Id abc).');
+        return {board: sampleBoard(), rateLimitRemaining: null, changed: true};
+      },
+    });
+    const {frame} = renderBoard(services, {columns: 120, rows: 40}, 0.1);
+    const failed = await waitForFrame(frame, (f) => f.includes('Could not load whitewave'));
+    expect(failed).toContain('Heroku answered 503 (Request-Id abc).');
+    expect(failed).toMatch(/Next try at \d\d:\d\d:\d\d/);
+    await waitForFrame(frame, loaded);
+  });
+
+  it('compares a review app with staging only once it is selected', async () => {
+    const services = fakeServices();
+    const {frame, stdin} = renderBoard(services);
+    await waitForFrame(frame, (f) => loaded(f) && f.includes('3 ahead'));
+    expect(services.calls.compare.some((pair) => pair.startsWith('whitewave-pr'))).toBe(false);
+    stdin.write('h');
+    await waitForFrame(frame, (f) => selectedCardName(f) === 'whitewave-pr-12');
+    await waitFor(
+      () => services.calls.compare.includes('whitewave-pr-12>whitewave-staging'),
+      5000,
+      'compare',
+    );
+    expect(services.calls.compare.some((pair) => pair.startsWith('whitewave-pr-13'))).toBe(false);
+  });
+
+  it('asks for at most two comparisons at a time', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const waiting: Array<() => void> = [];
+    const services = fakeServices(
+      {
+        compare: async () => {
+          inFlight += 1;
+          most = Math.max(most, inFlight);
+          await new Promise<void>((resolve) => waiting.push(resolve));
+          inFlight -= 1;
+          return comparisonResult({ahead: 1});
+        },
+      },
+      makeBoard([
+        ...['a', 'b', 'c', 'd', 'e'].map((n) => makeApp(`${n}-staging`, 'staging')),
+        makeApp('z-prod', 'production'),
+      ]),
+    );
+    const {frame} = renderBoard(services);
+    await waitForFrame(frame, (f) => f.includes('a-staging'));
+    for (let answered = 0; answered < 5; answered++) {
+      await waitFor(() => waiting.length > 0, 5000, 'a comparison to be asked');
+      waiting.shift()!();
+    }
+    await waitForFrame(frame, (f) => (f.match(/1 ahead/g) ?? []).length === 5);
+    expect(most).toBe(2);
+    expect(services.calls.compare).toHaveLength(5);
   });
 });

@@ -270,4 +270,29 @@ describe('BoardScreen', () => {
     );
     expect(worst).toBeLessThan(250);
   });
+
+  it.each([
+    [40, 10],
+    [60, 20],
+    [80, 24],
+    [100, 30],
+    [120, 40],
+    [200, 60],
+  ])('keeps every frame inside a %ix%i terminal, help included', async (columns, rows) => {
+    const reviews = Array.from({length: 40}, (_, i) => makeApp(`whitewave-pr-${i}`, 'review'));
+    const board = makeBoard([
+      ...reviews,
+      makeApp('whitewave-dev', 'development'),
+      makeApp('whitewave-staging', 'staging'),
+      makeApp('whitewave-prod', 'production'),
+    ]);
+    const {frame, stdin} = renderBoard(fakeServices({}, board), {columns, rows});
+    const fits = (f: string) =>
+      frameHeight(f) < rows && f.split('\n').every((line) => line.length <= columns);
+    const shown = await waitForFrame(frame, (f) => f.includes('whitewave-staging'));
+    expect(fits(shown)).toBe(true);
+    stdin.write('?');
+    const help = await waitForFrame(frame, (f) => f.includes('Keys'));
+    expect(fits(help)).toBe(true);
+  });
 });

@@ -28,11 +28,15 @@ function pairStep(
   return 0;
 }
 
-function pairTabs(pairs: DriftViewProps['pairs'], index: number): Line {
+// Every pair when they fit on the line; otherwise the count alone (the header names the pair).
+function pairTabs(pairs: DriftViewProps['pairs'], index: number, width: number): Line {
+  const count = `Pair ${index + 1} of ${pairs.length}`;
+  const names = pairs.map((p) => `${p.from.name} ⇄ ${p.to.name}`);
+  if (count.length + 2 + names.join('  ').length > width) return [{text: count, dim: true}];
   return [
-    {text: `Pair ${index + 1} of ${pairs.length}: `, dim: true},
-    ...pairs.flatMap((p, i) => [
-      {text: `${p.from.name} ⇄ ${p.to.name}`, bold: i === index, dim: i !== index},
+    {text: `${count}: `, dim: true},
+    ...names.flatMap((name, i) => [
+      {text: name, bold: i === index, dim: i !== index},
       {text: '  '},
     ]),
   ];
@@ -158,7 +162,7 @@ export function DriftView({pairs, initialPair, width, height, isActive, onBack}:
     .join('  ');
   const rows: Array<{line: Line; spinner?: boolean}> = [
     {line: [{text: `${pair.from.name} ⇄ ${pair.to.name}`, bold: true}]},
-    ...(pairs.length > 1 ? [{line: pairTabs(pairs, index)}] : []),
+    ...(pairs.length > 1 ? [{line: pairTabs(pairs, index, width)}] : []),
     ...status.map((line) => ({line, spinner: state.kind === 'loading'})),
     ...visible.map((line) => ({line})),
     ...Array.from({length: bodyHeight - visible.length}, () => ({line: [] as Line})),

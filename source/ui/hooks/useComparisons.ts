@@ -37,6 +37,8 @@ export function useComparisons(board: Board | null, selectedAppId: string | null
   const services = useServices();
   const results = useRef(new Map<string, Comparison>());
   const asked = useRef(new Set<string>());
+  const pending = useRef<Pair[]>([]);
+  const active = useRef(0);
   const mounted = useRef(true);
   const [version, setVersion] = useState(0);
   const pairs = useMemo(() => pairsToAsk(board, selectedAppId), [board, selectedAppId]);
@@ -49,35 +51,41 @@ export function useComparisons(board: Board | null, selectedAppId: string | null
   }, []);
 
   useEffect(() => {
-    let stopped = false;
     const inQueue = asked.current;
-    const queue = pairs.filter((pair) => !inQueue.has(pairKey(pair)));
-    for (const pair of queue) inQueue.add(pairKey(pair));
+    const queue = pending.current;
+    for (const pair of pairs) {
+      if (inQueue.has(pairKey(pair))) continue;
+      inQueue.add(pairKey(pair));
+      queue.push(pair);
+    }
     const worker = async () => {
-      while (!stopped) {
-        const pair = queue.shift();
-        if (!pair) return;
-        let comparison: Comparison;
-        try {
-          const result = await services.compare(pair.from, pair.to);
-          comparison = comparisonFromCommitComparison(pair.from, pair.to, result);
-        } catch (error) {
-          comparison = {
-            ...comparisonFromShas(pair.from, pair.to),
-            status: 'unknown',
-            reason: errorSentence(error),
-          };
+      active.current += 1;
+      try {
+        for (let pair = queue.shift(); pair; pair = queue.shift()) {
+          let comparison: Comparison;
+          try {
+            const result = await services.compare(pair.from, pair.to);
+            comparison = comparisonFromCommitComparison(pair.from, pair.to, result);
+          } catch (error) {
+            comparison = {
+              ...comparisonFromShas(pair.from, pair.to),
+              status: 'unknown',
+              reason: errorSentence(error),
+            };
+          }
+          // A result stays true for its SHAs even when the board moved on meanwhile.
+          results.current.set(pairKey(pair), comparison);
+          if (mounted.current) setVersion((v) => v + 1);
         }
-        // A result stays true for its SHAs even when the board moved on meanwhile.
-        results.current.set(pairKey(pair), comparison);
-        if (mounted.current) setVersion((v) => v + 1);
+      } finally {
+        active.current -= 1;
       }
     };
-    void Promise.all(Array.from({length: Math.min(CONCURRENCY, queue.length)}, worker));
+    // The limit holds across boards: workers still busy from an earlier board count.
+    while (active.current < CONCURRENCY && queue.length > 0) void worker();
     return () => {
       // Pairs not started yet are asked again if a later board still has them.
-      stopped = true;
-      for (const pair of queue) inQueue.delete(pairKey(pair));
+      for (const pair of queue.splice(0)) inQueue.delete(pairKey(pair));
     };
   }, [services, pairs]);
 

@@ -23,6 +23,9 @@ export function ConfirmPrompt({
 }: ConfirmPromptProps) {
   const [typed, setTyped] = useState('');
   const [mismatch, setMismatch] = useState(false);
+  // A wrong answer starts a fresh field: resetting the value of a mounted ink-text-input
+  // leaves its cursor behind for a moment, and a quick key then lands in the wrong place.
+  const [attempt, setAttempt] = useState(0);
   const [stray, setStray] = useState(0);
   // Two keys in one chunk must not confirm, or cancel, twice.
   const decided = useRef(false);
@@ -66,6 +69,7 @@ export function ConfirmPrompt({
       <Box>
         <Text>{'> '}</Text>
         <TextInput
+          key={attempt}
           value={typed}
           focus={isActive}
           onChange={(value) => {
@@ -76,6 +80,7 @@ export function ConfirmPrompt({
             if (confirmationMatches(confirmation, value)) return decide(true);
             setMismatch(value.trim() !== '');
             setTyped('');
+            setAttempt((n) => n + 1);
           }}
         />
       </Box>

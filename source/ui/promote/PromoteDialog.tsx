@@ -136,7 +136,10 @@ export function PromoteDialog({
       {shownCommits.map((commit) => (
         <Text key={commit.sha} wrap="truncate-end">
           {'  '}
-          <Text color="yellow">{commit.shortSha}</Text> <Text dimColor>{commit.author ?? '?'}</Text>{' '}
+          <Text color="yellow">{commit.shortSha}</Text>{' '}
+          <Text dimColor>
+            {commit.author ?? '?'} {commit.date ? formatAge(commit.date, now) : ''}
+          </Text>{' '}
           {commit.message}
         </Text>
       ))}

@@ -1,5 +1,5 @@
 import {useCallback, useState} from 'react';
-import {Box, Text, useInput, useStdout} from 'ink';
+import {Box, Text, useInput, useStderr} from 'ink';
 import Spinner from 'ink-spinner';
 import {isSettled, type PromotionProgress as Progress} from '../../board/promotion-progress.js';
 import type {PromotionPlan} from '../../board/promotion-plan.js';
@@ -68,7 +68,9 @@ function PlanLoader(props: PromoteFlowProps & {onConfirm: (plan: PromotionPlan) 
 // again instead of offering a second one.
 export function PromoteFlow(props: PromoteFlowProps) {
   const services = useServices();
-  const {write} = useStdout();
+  // Straight to the stream: a BEL moves no cursor, and Ink's own write() would redraw
+  // the whole frame around it.
+  const {stderr} = useStderr();
   const [run, setRun] = useState<PromotionRun | null>(() => services.runningPromotion());
   const {onFinished} = props;
 
@@ -81,13 +83,13 @@ export function PromoteFlow(props: PromoteFlowProps) {
           if (!isSettled(progress)) return;
           stop();
           if (progress.promotionId === null) return;
-          write(BELL);
+          stderr.write(BELL);
           onFinished(progress);
         });
       }
       setRun(started);
     },
-    [services, write, onFinished],
+    [services, stderr, onFinished],
   );
 
   if (run) {

@@ -1,4 +1,4 @@
-import {useRef, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import Spinner from 'ink-spinner';
 import {
@@ -41,7 +41,10 @@ function RollbackLine({state, app}: {state: RollbackState; app: AppCard}) {
     case 'done':
       return (
         <Text color="green">
-          Rolled {app.name} back to v{state.release.version}: v{state.created.version} now runs.
+          Rolled {app.name} back to v{state.release.version}: v{state.created.version}
+          {state.created.status === 'pending'
+            ? ' created; its release phase is running.'
+            : ' now runs.'}
         </Text>
       );
     case 'failed':
@@ -68,6 +71,13 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
   const [confirming, setConfirming] = useState<Release | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const releases = state.kind === 'ready' ? state.releases : [];
+  const newestPending = releases[0]?.status === 'pending';
+  const wasPending = useRef(false);
+  // The board learns what runs once the new release settled, not only when it was created.
+  useEffect(() => {
+    if (wasPending.current && !newestPending && state.kind === 'ready') onRolledBack();
+    wasPending.current = newestPending;
+  }, [newestPending, state.kind, onRolledBack]);
   // Border, title, column header and hints, then whatever else is showing.
   const extra =
     (confirming ? (app.stage === 'production' ? 5 : 3) : 0) +

@@ -2,6 +2,8 @@ import {useCallback, useEffect, useState} from 'react';
 import type {AppCard, Release} from '../../board/types.js';
 import {useServices} from '../services.js';
 
+const PENDING_POLL_MS = 1000;
+
 export type HistoryState =
   {kind: 'loading'} | {kind: 'ready'; releases: Release[]} | {kind: 'error'; message: string};
 
@@ -29,5 +31,13 @@ export function useReleaseHistory(app: AppCard): {state: HistoryState; reload: (
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [services, app.id, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  // A release whose release phase still runs (after a rollback, say) is watched until it
+  // settles, so the list does not keep saying pending.
+  const pending = state.kind === 'ready' && state.releases[0]?.status === 'pending';
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(reload, PENDING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [pending, state, reload]);
   return {state, reload};
 }

@@ -184,6 +184,18 @@ describe('DriftView', () => {
     ]);
   });
 
+  it('counts the pairs when their names do not fit the width', async () => {
+    const {instance} = mount({
+      pairs: [
+        {from: staging, to: prod},
+        {from: staging, to: prodEu},
+      ],
+      width: 50,
+    });
+    const text = await waitForFrame(instance, (t) => t.includes('Config vars'));
+    expect(text.split('\n')[1]).toBe('Pair 1 of 2');
+  });
+
   it('starts on the given pair', async () => {
     const {instance} = mount({
       pairs: [

@@ -91,7 +91,7 @@ describe('PromoteFlow against the simulator', () => {
       10_000,
     );
     expect(frame).toMatch(/✓ whitewave-prod succeeded v\d+ · \d+s/);
-    expect(mounted.instance.stdout.frames).toContain('\u0007');
+    expect(mounted.instance.stderr.frames).toContain('\u0007');
     expect(mounted.calls.finished).toHaveLength(1);
     expect(sim.promotions()).toEqual([
       expect.objectContaining({releaseId: mounted.staging.deployedRelease!.id}),

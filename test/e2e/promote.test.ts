@@ -1,0 +1,168 @@
+import {describe, expect, it} from 'vitest';
+import {KEY, RED, type PtySession} from './pty.js';
+import {boardShown, launch, selectedAppName, simulator, useBuiltCli} from './harness.js';
+import {
+  allPosts,
+  codeReleaseOf,
+  commitRunning,
+  promotionPosts,
+  releaseId,
+  rollbackPosts,
+} from './sim-state.js';
+import type {Simulator} from '../../source/simulator/index.js';
+
+useBuiltCli();
+
+async function boardOf(sim: Simulator): Promise<PtySession> {
+  const tui = launch({args: ['whitewave'], sim});
+  await tui.waitForScreen(
+    (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
+    20_000,
+    'the board with staging selected',
+  );
+  return tui;
+}
+
+// From the board with staging selected to the typed confirmation of a production promotion.
+async function openConfirmation(tui: PtySession): Promise<string> {
+  tui.press('p');
+  const dialog = await tui.waitForText('[ Cancel ]');
+  tui.press(KEY.right);
+  await tui.waitForText('[ Promote… ]');
+  tui.press(KEY.enter);
+  await tui.waitForText('Type whitewave-prod');
+  return dialog;
+}
+
+describe('promotion in a real terminal', () => {
+  it('promotes staging to production after the typed name, once, pinned to the reviewed release', async () => {
+    const sim = await simulator({promotionStepMs: 100});
+    const staging = codeReleaseOf(sim, 'whitewave-staging');
+    const stagingSha = commitRunning(sim, 'whitewave-staging');
+    const tui = await boardOf(sim);
+
+    const dialog = await openConfirmation(tui);
+    expect(dialog).toContain(`Promote whitewave-staging v${staging.version}`);
+    expect(dialog).toContain('PRODUCTION');
+    expect(dialog).toContain('[x] whitewave-prod');
+    expect(dialog).toContain('Commits reaching it (3)');
+    expect(dialog).toContain('Add order export to CSV');
+    expect(dialog).toMatch(/lacks a config var .*FEATURE_CHECKOUT_V2/);
+
+    tui.press('whitewave-prod');
+    await tui.waitForText('> whitewave-prod');
+    tui.press(KEY.enter);
+    // Enter again and `p` while it runs: neither may start a second promotion.
+    tui.press(KEY.enter);
+    const done = await tui.waitForText(/✓ whitewave-prod succeeded/, 20_000);
+    expect(done).toContain(`Promoting whitewave-staging v${staging.version}`);
+
+    expect(promotionPosts(sim)).toHaveLength(1);
+    const [promotion] = sim.promotions();
+    expect(promotion?.releaseId).toBe(staging.id);
+    expect(promotion?.targetAppIds).toEqual([sim.appId('whitewave-prod')]);
+    expect(commitRunning(sim, 'whitewave-prod')).toBe(stagingSha);
+
+    // Back on the board, production now runs staging's commit.
+    tui.press(KEY.escape);
+    await tui.waitForText(/→ whitewave-prod: in sync/, 20_000);
+    tui.press('p');
+    await tui.waitForText('[ Cancel ]');
+    tui.press(KEY.escape);
+    await tui.waitForScreen(boardShown, 5000, 'the board');
+    expect(promotionPosts(sim)).toHaveLength(1);
+  });
+
+  it('shows a failing target in red with Heroku’s message', async () => {
+    const sim = await simulator({promotionStepMs: 100});
+    sim.failNextPromotion('whitewave-prod', 'release command failed');
+    const before = commitRunning(sim, 'whitewave-prod');
+    const tui = await boardOf(sim);
+
+    await openConfirmation(tui);
+    tui.press('whitewave-prod', KEY.enter);
+    await tui.waitForText(/whitewave-prod failed: release command failed/, 20_000);
+    expect(tui.styleOf('✗ whitewave-prod failed')?.foreground).toBe(RED);
+    expect(promotionPosts(sim)).toHaveLength(1);
+    expect(commitRunning(sim, 'whitewave-prod')).toBe(before);
+    tui.press(KEY.escape);
+    await tui.waitForScreen(boardShown, 5000, 'the board');
+  });
+
+  it('sends nothing when cancelled at any step', async () => {
+    const sim = await simulator({promotionStepMs: 100});
+    const tui = await boardOf(sim);
+    const backOnBoard = () =>
+      tui.waitForScreen(
+        (text) => boardShown(text) && !text.includes('Cancel'),
+        5000,
+        'the board again',
+      );
+
+    // Esc at the review step.
+    tui.press('p');
+    await tui.waitForText('[ Cancel ]');
+    tui.press(KEY.escape);
+    await backOnBoard();
+
+    // Enter alone: Cancel has the focus.
+    tui.press('p');
+    await tui.waitForText('[ Cancel ]');
+    tui.press(KEY.enter);
+    await backOnBoard();
+
+    // Digits and a wrong name never confirm; Esc at the typed step cancels.
+    await openConfirmation(tui);
+    tui.press('1', '2', '9', KEY.enter);
+    await tui.waitForText(/That is not whitewave-prod/);
+    tui.press('whitewave-pro', KEY.enter);
+    await tui.waitForText(/That is not whitewave-prod/);
+    tui.press(KEY.escape);
+    await backOnBoard();
+
+    expect(allPosts(sim)).toHaveLength(0);
+    expect(sim.promotions()).toHaveLength(0);
+  });
+});
+
+describe('release history and rollback in a real terminal', () => {
+  it('rolls production back to its previous release after the typed name', async () => {
+    const sim = await simulator();
+    const previous = releaseId(sim, 'whitewave-prod', 15);
+    const tui = await boardOf(sim);
+
+    tui.press('l');
+    await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
+    tui.press('v');
+    await tui.waitForText(/Releases of whitewave-prod/);
+    await tui.waitForText(/› v16\*/);
+    tui.press('j');
+    await tui.waitForText(/› v15 /);
+    tui.press('r');
+    const confirm = await tui.waitForText('Type whitewave-prod');
+    expect(confirm).toMatch(/Roll whitewave-prod back to v15/);
+    expect(confirm).toMatch(/config vars/i);
+    expect(rollbackPosts(sim, 'whitewave-prod')).toHaveLength(0);
+
+    tui.press('whitewave-prod', KEY.enter);
+    const done = await tui.waitForText(/Rolled whitewave-prod back to v15: v17 now runs/, 20_000);
+    expect(done).toContain('v17*');
+    const posts = rollbackPosts(sim, 'whitewave-prod');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body).toEqual({release: previous});
+    tui.press(KEY.escape);
+    await tui.waitForText(/v17 \S+ /, 20_000);
+  });
+
+  it('sends no rollback when its confirmation is cancelled', async () => {
+    const sim = await simulator();
+    const tui = await boardOf(sim);
+    tui.press('l', 'v');
+    await tui.waitForText(/› v16\*/);
+    tui.press('j', 'r');
+    await tui.waitForText('Type whitewave-prod');
+    tui.press(KEY.escape);
+    await tui.waitForText('Rollback cancelled: nothing was sent.');
+    expect(allPosts(sim)).toHaveLength(0);
+  });
+});

@@ -6,6 +6,7 @@ import {LoginScreen} from './source/ui/LoginScreen.js';
 import {Session} from './source/ui/Session.js';
 import {USAGE} from './source/commands/usage.js';
 import {runStatus} from './source/commands/status.js';
+import {runPromote} from './source/commands/promote.js';
 import {runLogin, runLogout, runWhoami, type AuthDeps} from './source/commands/auth.js';
 import {runSimulate} from './source/commands/simulate.js';
 import {ConfigError, PipelineTuiError, describeError} from './source/heroku/errors.js';
@@ -195,6 +196,32 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           pipeline,
           json: Boolean(flags.json),
           stdout: process.stdout,
+        });
+      }
+      case 'promote': {
+        const [app, ...extra] = rest;
+        if (!app) {
+          throw new ConfigError(
+            'promote needs an app: pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json].',
+          );
+        }
+        if (extra.length > 0) {
+          throw new ConfigError(`Unexpected argument "${extra[0]}". See pipeline-tui --help.`);
+        }
+        return await runPromote({
+          services: runtime.services(requireToken(runtime).token),
+          app,
+          to: flags.to
+            ?.split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+          release: flags.release,
+          yes: Boolean(flags.yes),
+          json: Boolean(flags.json),
+          interactive: interactiveTerminal(env),
+          stdout: process.stdout,
+          stderr: process.stderr,
+          stdin: process.stdin,
         });
       }
       default: {

@@ -66,6 +66,8 @@ export type PlanTarget = {
   comparison: ComparisonStatus;
   // What the source release brings to this target, oldest first.
   commits: CommitDetail[];
+  // What this target has that the source lacks: lost by promoting, oldest first.
+  removedCommits: CommitDetail[];
   // One line: '3 new commits', 'already runs this code', 'unknown: <reason>'.
   summary: string;
 };
@@ -78,6 +80,8 @@ export type PromotionPlan = {
   targets: PlanTarget[];
   // What reaches the selected targets: the union of their commits, oldest first.
   commits: CommitDetail[];
+  // What the selected targets would lose, oldest first.
+  removedCommits: CommitDetail[];
   // What stops the promotion whatever the targets (e.g. a failed source release).
   problems: string[];
   // About the source, not stopping anything.
@@ -147,16 +151,23 @@ function buildTarget(
     warnings,
     comparison: comparison?.status ?? 'unknown',
     commits: comparison && comparison.status !== 'identical' ? comparison.commits : [],
+    removedCommits:
+      comparison && (comparison.status === 'behind' || comparison.status === 'diverged')
+        ? comparison.behindCommits
+        : [],
     summary: comparisonSummary(comparison),
   };
 }
 
-function unionCommits(targets: PlanTarget[]): CommitDetail[] {
+function unionCommits(
+  targets: PlanTarget[],
+  pick: (target: PlanTarget) => CommitDetail[],
+): CommitDetail[] {
   const seen = new Set<string>();
   const commits: CommitDetail[] = [];
   for (const target of targets) {
     if (!target.selected) continue;
-    for (const commit of target.commits) {
+    for (const commit of pick(target)) {
       if (seen.has(commit.sha)) continue;
       seen.add(commit.sha);
       commits.push(commit);
@@ -178,7 +189,10 @@ export function confirmationFor(
 
 // Everything that follows from which targets are selected.
 function derive(
-  base: Omit<PromotionPlan, 'commits' | 'warnings' | 'promotable' | 'reason' | 'confirmation'>,
+  base: Omit<
+    PromotionPlan,
+    'commits' | 'removedCommits' | 'warnings' | 'promotable' | 'reason' | 'confirmation'
+  >,
 ): PromotionPlan {
   const selected = base.targets.filter((t) => t.selected);
   const warnings = [...base.problems, ...base.notes, ...selected.flatMap((t) => t.warnings)];
@@ -192,7 +206,8 @@ function derive(
   }
   return {
     ...base,
-    commits: unionCommits(base.targets),
+    commits: unionCommits(base.targets, (t) => t.commits),
+    removedCommits: unionCommits(base.targets, (t) => t.removedCommits),
     warnings,
     promotable: reason === null,
     reason,

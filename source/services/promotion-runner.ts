@@ -61,6 +61,8 @@ export function runPromotion(
   const listeners = new Set<(progress: PromotionProgress) => void>();
   const streams: Array<Promise<void>> = [];
   const streaming = new Set<string>();
+  // Set once the run is over: output still missing by then is not waited for any more.
+  let finished = false;
   let resolveSettled: (progress: PromotionProgress) => void = () => {};
   const settled = new Promise<PromotionProgress>((resolve) => (resolveSettled = resolve));
 
@@ -71,9 +73,16 @@ export function runPromotion(
     for (const listener of listeners) listener(state);
   }
 
+  // Late release output is waited for a little; the timer must not outlive the streams,
+  // or a finished `promote` would linger until it fires.
   async function finish() {
-    const grace = delay(settings.outputGraceMs).then(() => undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, settings.outputGraceMs);
+    });
     await Promise.race([Promise.allSettled(streams), grace]);
+    clearTimeout(timer);
+    finished = true;
     resolveSettled(state);
   }
 
@@ -155,7 +164,7 @@ export function runPromotion(
       dispatch({type: 'release', appId, releaseId, version: wire.version});
       const url = wire.output_stream_url;
       if (!url) return;
-      for (let attempt = 0; attempt <= settings.streamRetries; attempt++) {
+      for (let attempt = 0; attempt <= settings.streamRetries && !finished; attempt++) {
         const text = await client.readOutputStream(url);
         if (text !== null) {
           dispatch({type: 'output', appId, text});

@@ -67,9 +67,17 @@ describe('buildPromotionPlan', () => {
       source: staging,
       comparisons: {
         [prod.id]: comparison({status: 'behind', ahead: 0, behind: 1}),
-        [prodEu.id]: comparison({status: 'diverged', ahead: 3, behind: 2, commits: [commit('x')]}),
+        [prodEu.id]: comparison({
+          status: 'diverged',
+          ahead: 3,
+          behind: 2,
+          commits: [commit('x')],
+          behindCommits: [commit('h1'), commit('h2')],
+        }),
       },
     });
+    expect(plan.removedCommits.map((c) => c.sha)).toEqual(['h1', 'h2']);
+    expect(toggleTarget(plan, prodEu.id).removedCommits).toEqual([]);
     expect(plan.warnings).toEqual([
       'whitewave-prod has 1 commit that whitewave-staging lacks: promoting removes them.',
       'whitewave-prod-eu has diverged from whitewave-staging: promoting removes its 2 commits that whitewave-staging lacks.',

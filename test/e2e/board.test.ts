@@ -4,7 +4,7 @@ import {boardShown, cliEnv, launch, runPiped, selectedAppName, useBuiltCli} from
 
 useBuiltCli();
 
-describe('the demo board in a real terminal', () => {
+describe('the demo board in a real terminal', {timeout: 90_000}, () => {
   it('launches on the simulator, shows every stage and quits cleanly with q', async () => {
     const tui = launch({args: ['--demo', 'whitewave']});
     const screen = await tui.waitForScreen(boardShown, 20_000, 'the demo board');
@@ -107,7 +107,7 @@ describe('the demo board in a real terminal', () => {
   });
 });
 
-describe('without a terminal', () => {
+describe('without a terminal', {timeout: 90_000}, () => {
   it('refuses to start the board with piped stdin and stdout, in one sentence', async () => {
     const result = await runPiped(['--demo', 'whitewave'], cliEnv());
     expect(result.code).toBe(2);

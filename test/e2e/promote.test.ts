@@ -34,7 +34,14 @@ async function openConfirmation(tui: PtySession): Promise<string> {
   return dialog;
 }
 
-describe('promotion in a real terminal', () => {
+// Typed text shows in the prompt before Enter is pressed: a name and its Enter in one chunk
+// is a paste, which key-bursts.test.ts covers.
+async function typeName(tui: PtySession, name: string): Promise<void> {
+  tui.press(name);
+  await tui.waitForScreen((_, lines) => lines.some((l) => l.includes(`> ${name}`)), 5000, name);
+}
+
+describe('promotion in a real terminal', {timeout: 90_000}, () => {
   it('promotes staging to production after the typed name, once, pinned to the reviewed release', async () => {
     const sim = await simulator({promotionStepMs: 100});
     const staging = codeReleaseOf(sim, 'whitewave-staging');
@@ -49,10 +56,10 @@ describe('promotion in a real terminal', () => {
     expect(dialog).toContain('Add order export to CSV');
     expect(dialog).toMatch(/lacks a config var .*FEATURE_CHECKOUT_V2/);
 
-    tui.press('whitewave-prod');
-    await tui.waitForText('> whitewave-prod');
+    await typeName(tui, 'whitewave-prod');
     tui.press(KEY.enter);
-    // Enter again and `p` while it runs: neither may start a second promotion.
+    await tui.waitForText(/Promoting whitewave-staging/);
+    // Enter again while it runs: no second promotion.
     tui.press(KEY.enter);
     const done = await tui.waitForText(/✓ whitewave-prod succeeded/, 20_000);
     expect(done).toContain(`Promoting whitewave-staging v${staging.version}`);
@@ -80,7 +87,8 @@ describe('promotion in a real terminal', () => {
     const tui = await boardOf(sim);
 
     await openConfirmation(tui);
-    tui.press('whitewave-prod', KEY.enter);
+    await typeName(tui, 'whitewave-prod');
+    tui.press(KEY.enter);
     await tui.waitForText(/whitewave-prod failed: release command failed/, 20_000);
     expect(tui.styleOf('✗ whitewave-prod failed')?.foreground).toBe(RED);
     expect(promotionPosts(sim)).toHaveLength(1);
@@ -113,10 +121,17 @@ describe('promotion in a real terminal', () => {
 
     // Digits and a wrong name never confirm; Esc at the typed step cancels.
     await openConfirmation(tui);
-    tui.press('1', '2', '9', KEY.enter);
+    await typeName(tui, '129');
+    tui.press(KEY.enter);
     await tui.waitForText(/That is not whitewave-prod/);
-    tui.press('whitewave-pro', KEY.enter);
-    await tui.waitForText(/That is not whitewave-prod/);
+    await typeName(tui, 'whitewave-pro');
+    tui.press(KEY.enter);
+    await tui.waitForScreen(
+      (text, lines) =>
+        text.includes('That is not whitewave-prod') && lines.some((l) => /│ > +│$/.test(l)),
+      5000,
+      'the second mismatch',
+    );
     tui.press(KEY.escape);
     await backOnBoard();
 
@@ -125,7 +140,7 @@ describe('promotion in a real terminal', () => {
   });
 });
 
-describe('release history and rollback in a real terminal', () => {
+describe('release history and rollback in a real terminal', {timeout: 90_000}, () => {
   it('rolls production back to its previous release after the typed name', async () => {
     const sim = await simulator();
     const previous = releaseId(sim, 'whitewave-prod', 15);
@@ -144,7 +159,8 @@ describe('release history and rollback in a real terminal', () => {
     expect(confirm).toMatch(/config vars/i);
     expect(rollbackPosts(sim, 'whitewave-prod')).toHaveLength(0);
 
-    tui.press('whitewave-prod', KEY.enter);
+    await typeName(tui, 'whitewave-prod');
+    tui.press(KEY.enter);
     const done = await tui.waitForText(/Rolled whitewave-prod back to v15: v17 now runs/, 20_000);
     expect(done).toContain('v17*');
     const posts = rollbackPosts(sim, 'whitewave-prod');
@@ -157,9 +173,13 @@ describe('release history and rollback in a real terminal', () => {
   it('sends no rollback when its confirmation is cancelled', async () => {
     const sim = await simulator();
     const tui = await boardOf(sim);
-    tui.press('l', 'v');
+    tui.press('l');
+    await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
+    tui.press('v');
     await tui.waitForText(/› v16\*/);
-    tui.press('j', 'r');
+    tui.press('j');
+    await tui.waitForText(/› v15 /);
+    tui.press('r');
     await tui.waitForText('Type whitewave-prod');
     tui.press(KEY.escape);
     await tui.waitForText('Rollback cancelled: nothing was sent.');

@@ -68,10 +68,16 @@ export function PromoteDialog({
   );
 
   const now = services.now();
+  const selectedCount = current.targets.filter((t) => t.selected).length;
   const release = current.source.release;
   const production = current.targets.some((t) => t.selected && t.app.stage === 'production');
   const inner = Math.max(10, width - 4);
-  const warningLines = current.warnings.map((w) => wrappedLines(`! ${w}`, inner));
+  // Commits a target would lose are part of the warnings: they take room before the others.
+  const removed = current.removedCommits.slice(0, 5);
+  const warningLines = [
+    ...(removed.length > 0 ? [1 + removed.length] : []),
+    ...current.warnings.map((w) => wrappedLines(`! ${w}`, inner)),
+  ];
   const budget = dialogBudget({
     height,
     targets: current.targets.length,
@@ -129,8 +135,7 @@ export function PromoteDialog({
       })}
       {budget.commitsHeader && (
         <Text bold>
-          Commits reaching {current.targets.filter((t) => t.selected).length > 1 ? 'them' : 'it'} (
-          {current.commits.length})
+          Commits reaching {selectedCount > 1 ? 'them' : 'it'} ({current.commits.length})
         </Text>
       )}
       {shownCommits.map((commit) => (
@@ -146,11 +151,26 @@ export function PromoteDialog({
       {budget.commitsHeader && hiddenCommits > 0 && (
         <Text dimColor> … and {hiddenCommits} more</Text>
       )}
-      {current.warnings.slice(0, budget.warnings).map((warning, i) => (
-        <Text key={i} color="yellow">
-          ! {warning}
-        </Text>
-      ))}
+      {removed.length > 0 && budget.warnings > 0 && (
+        <Box flexDirection="column">
+          <Text bold color="red">
+            {`Commits ${selectedCount > 1 ? 'they' : 'it'} would lose (${current.removedCommits.length})`}
+          </Text>
+          {removed.map((commit) => (
+            <Text key={commit.sha} color="red" wrap="truncate-end">
+              {'  - '}
+              {commit.shortSha} {commit.author ?? '?'} {commit.message}
+            </Text>
+          ))}
+        </Box>
+      )}
+      {current.warnings
+        .slice(0, budget.warnings - (removed.length > 0 ? 1 : 0))
+        .map((warning, i) => (
+          <Text key={i} color="yellow">
+            ! {warning}
+          </Text>
+        ))}
       {!current.promotable && current.reason && <Text color="red">{current.reason}</Text>}
       {state.step === 'review' ? (
         <Box>
@@ -169,10 +189,14 @@ export function PromoteDialog({
       ) : (
         <ConfirmPrompt
           confirmation={current.confirmation}
-          action={`promote to ${current.targets
-            .filter((t) => t.selected)
-            .map((t) => t.app.name)
-            .join(', ')}`}
+          action={
+            current.confirmation.kind === 'type'
+              ? 'promote'
+              : `promote to ${current.targets
+                  .filter((t) => t.selected)
+                  .map((t) => t.app.name)
+                  .join(', ')}`
+          }
           isActive={isActive && state.outcome === null}
           onConfirm={() => dispatch({type: 'confirmed'})}
           onCancel={() => dispatch({type: 'cancel'})}

@@ -1,4 +1,4 @@
-import {useCallback, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useInput, useStderr} from 'ink';
 import Spinner from 'ink-spinner';
 import {isSettled, type PromotionProgress as Progress} from '../../board/promotion-progress.js';
@@ -19,8 +19,9 @@ export type PromoteFlowProps = {
   height: number;
   isActive: boolean;
   onClose: () => void;
-  // Once a promotion that was created settles, whether its view is still open or not.
-  onFinished: (progress: Progress) => void;
+  // Once a promotion that was created settles, whether its view is still open (`shown`)
+  // or the person went back to the board meanwhile.
+  onFinished: (progress: Progress, shown: boolean) => void;
 };
 
 const BELL = '\u0007';
@@ -73,6 +74,13 @@ export function PromoteFlow(props: PromoteFlowProps) {
   const {stderr} = useStderr();
   const [run, setRun] = useState<PromotionRun | null>(() => services.runningPromotion());
   const {onFinished} = props;
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
 
   const start = useCallback(
     (plan: PromotionPlan) => {
@@ -84,7 +92,7 @@ export function PromoteFlow(props: PromoteFlowProps) {
           stop();
           if (progress.promotionId === null) return;
           stderr.write(BELL);
-          onFinished(progress);
+          onFinished(progress, mounted.current);
         });
       }
       setRun(started);

@@ -14,7 +14,10 @@ import {CodePrompt} from './CodePrompt.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
 import {ReleaseRows} from './ReleaseRows.js';
 import {useReleaseHistory} from './useReleaseHistory.js';
-import {useRollback, type RollbackState} from './useRollback.js';
+import {RollbackLine} from './RollbackLine.js';
+import {useRollback} from './useRollback.js';
+
+const NO_RELEASES: Release[] = [];
 
 export type ReleaseHistoryProps = {
   app: AppCard;
@@ -26,35 +29,6 @@ export type ReleaseHistoryProps = {
   onPromote: (release: Release) => void;
   onRolledBack: () => void;
 };
-
-function RollbackLine({state, app}: {state: RollbackState; app: AppCard}) {
-  switch (state.kind) {
-    case 'idle':
-    case 'two-factor':
-      return null;
-    case 'sending':
-      return (
-        <Text>
-          <Spinner type="dots" /> Rolling {app.name} back to v{state.release.version}…
-        </Text>
-      );
-    case 'done':
-      return (
-        <Text color="green">
-          Rolled {app.name} back to v{state.release.version}: v{state.created.version}
-          {state.created.status === 'pending'
-            ? ' created; its release phase is running.'
-            : ' now runs.'}
-        </Text>
-      );
-    case 'failed':
-      return (
-        <Text color="red">
-          Rollback to v{state.release.version} failed: {state.message}
-        </Text>
-      );
-  }
-}
 
 // `v`: the last releases; `r` rolls back to the selected one, `p` promotes it (staging and
 // development apps), Esc returns to the board.
@@ -70,7 +44,7 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
   const cursorRef = useRef(0);
   const [confirming, setConfirming] = useState<Release | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const releases = state.kind === 'ready' ? state.releases : [];
+  const releases = state.kind === 'ready' ? state.releases : NO_RELEASES;
   const newestPending = releases[0]?.status === 'pending';
   const wasPending = useRef(false);
   // The board learns what runs once the new release settled, not only when it was created.
@@ -86,11 +60,20 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
     (notice ? 1 : 0);
   const rows = Math.max(1, height - 5 - extra);
 
+  const selectedId = useRef<string | null>(null);
   const move = (to: (current: number) => number) => {
     const next = Math.min(Math.max(0, to(cursorRef.current)), Math.max(0, releases.length - 1));
     cursorRef.current = next;
+    selectedId.current = releases[next]?.id ?? null;
     setCursor(next);
   };
+  // A reload adds releases on top: the cursor stays on the release it was on.
+  useEffect(() => {
+    const index = releases.findIndex((r) => r.id === selectedId.current);
+    if (index < 0 || index === cursorRef.current) return;
+    cursorRef.current = index;
+    setCursor(index);
+  }, [releases]);
 
   const choose = (action: 'rollback' | 'promote') => {
     const release = releases[cursorRef.current];
@@ -193,7 +176,7 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
           }}
         />
       )}
-      <RollbackLine state={rollback.state} app={app} />
+      <RollbackLine state={rollback.state} app={app} releases={releases} />
       {notice && <Text color="yellow">{notice}</Text>}
       {!confirming && (
         <Text dimColor wrap="truncate-end">

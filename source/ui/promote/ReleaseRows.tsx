@@ -23,10 +23,16 @@ function cell(text: string, width: number): string {
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text.padEnd(width);
 }
 
+// An email that does not fit is shortened to its name part, which usually says who.
+function person(email: string | null, width: number): string {
+  if (email === null) return '?';
+  return [...email].length > width ? (email.split('@')[0] ?? email) : email;
+}
+
 // One line per release: version, status, what it was, who, when. Descriptions and emails
 // are sanitised by the model before they get here.
 export function ReleaseRows({releases, cursor, offset, rows, width, now}: ReleaseRowsProps) {
-  const who = Math.min(28, Math.max(10, Math.floor(width / 4)));
+  const who = Math.min(28, Math.max(8, Math.floor(width / 5)));
   const what = Math.max(10, width - 2 - 6 - 10 - who - 5 - 4);
   return (
     <Box flexDirection="column">
@@ -44,7 +50,7 @@ export function ReleaseRows({releases, cursor, offset, rows, width, now}: Releas
             {cell(`v${release.version}${release.current ? '*' : ''}`, 6)}
             <Text color={statusColor(release.status)}>{cell(release.status, 10)}</Text>
             {cell(release.description || '—', what)}{' '}
-            <Text dimColor>{cell(release.user ?? '?', who)}</Text>{' '}
+            <Text dimColor>{cell(person(release.user, who), who)}</Text>{' '}
             <Text dimColor>{formatAge(release.createdAt, now)}</Text>
           </Text>
         );

@@ -11,8 +11,11 @@ import {ReleaseHistory} from './ReleaseHistory.js';
 
 function useFinished(refresh: () => void, notify: ViewProps['notify']) {
   return useCallback(
-    (progress: PromotionProgress) => {
+    (progress: PromotionProgress, shown: boolean) => {
       refresh();
+      // The progress view says it already; the board's message line is for a promotion
+      // that finished after the person went back.
+      if (shown) return;
       const summary = progressSummary(progress);
       notify(summary.text, summary.ok ? 'info' : 'error');
     },

@@ -69,6 +69,27 @@ describe('PromoteDialog', () => {
     expect(frame).not.toContain('[ Promote… ]');
   });
 
+  it('lists the commits a diverged target would lose', async () => {
+    const plan = buildPromotionPlan({
+      board: board([staging, prod]),
+      source: staging,
+      comparisons: {
+        [prod.id]: comparison({
+          status: 'diverged',
+          ahead: 1,
+          behind: 1,
+          commits: [commit('n1aaaaaaa', 'New work')],
+          behindCommits: [commit('h1aaaaaaa', 'Hotfix only in production')],
+        }),
+      },
+    });
+    const {instance} = show(plan);
+    const frame = await waitForFrame(instance.lastFrame, (f) => f.includes('Cancel'));
+    expect(frame).toContain('Commits it would lose (1)');
+    expect(frame).toContain('- h1aaaaa ana Hotfix only in production');
+    expect(frame).toContain('! whitewave-prod has diverged from whitewave-staging');
+  });
+
   it('cancels on Enter by default', async () => {
     const {instance, calls} = show(prodPlan());
     await pressUntilCalled(instance, KEYS.enter, () => calls.cancelled > 0);

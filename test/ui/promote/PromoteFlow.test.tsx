@@ -5,7 +5,7 @@ import {startSimulator, type Simulator} from '../../../source/simulator/index.js
 import {PromoteFlow} from '../../../source/ui/promote/PromoteFlow.js';
 import {ServicesProvider, type Services} from '../../../source/ui/services.js';
 import {appOf, loadBoard, promotionPosts, servicesFor} from '../../services/promotion-harness.js';
-import {KEYS, pressUntil, renderAt, unmountAll, waitForFrame} from '../helpers.js';
+import {KEYS, pressUntil, renderAt, unmountAll, waitFor, waitForFrame} from '../helpers.js';
 import {pressUntilCalled, typeText} from './keys.js';
 
 let sim: Simulator;
@@ -35,7 +35,7 @@ async function mount(options: Parameters<typeof startSimulator>[0] = {}, existin
   const services = existing ?? servicesFor(sim);
   const board = await loadBoard(services, 'whitewave');
   const staging = appOf(board, 'whitewave-staging');
-  const calls = {closed: 0, finished: [] as PromotionProgress[]};
+  const calls = {closed: 0, finished: [] as PromotionProgress[], shown: [] as boolean[]};
   const instance = renderAt(
     <ServicesProvider services={services}>
       <PromoteFlow
@@ -45,7 +45,10 @@ async function mount(options: Parameters<typeof startSimulator>[0] = {}, existin
         height={36}
         isActive
         onClose={() => (calls.closed += 1)}
-        onFinished={(progress) => calls.finished.push(progress)}
+        onFinished={(progress, shown) => {
+          calls.finished.push(progress);
+          calls.shown.push(shown);
+        }}
       />
     </ServicesProvider>,
     {columns: 120, rows: 36},
@@ -93,6 +96,7 @@ describe('PromoteFlow against the simulator', () => {
     expect(frame).toMatch(/✓ whitewave-prod succeeded v\d+ · \d+s/);
     expect(mounted.instance.stderr.frames).toContain('\u0007');
     expect(mounted.calls.finished).toHaveLength(1);
+    expect(mounted.calls.shown).toEqual([true]);
     expect(sim.promotions()).toEqual([
       expect.objectContaining({releaseId: mounted.staging.deployedRelease!.id}),
     ]);
@@ -164,5 +168,8 @@ describe('PromoteFlow against the simulator', () => {
     expect(frame).not.toContain('[ Cancel ]');
     await waitForFrame(second.lastFrame, (f) => f.includes('Promoted whitewave-staging'), 10_000);
     expect(promotionPosts(sim)).toHaveLength(1);
+    // Finished while its first view was closed: the board is told, to show a message.
+    await waitFor(() => first.calls.shown.length === 1, 5000, 'the finish report');
+    expect(first.calls.shown).toEqual([false]);
   });
 });

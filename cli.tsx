@@ -40,6 +40,17 @@ function parse(argv: string[]) {
   try {
     return parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true});
   } catch (error) {
+    const code = (error as {code?: string}).code;
+    const option = /'(-[^' ]+)/.exec(describeError(error))?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+      throw new ConfigError(`Unknown option ${option}. See pipeline-tui --help.`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+      const takesNone = describeError(error).includes('does not take');
+      throw new ConfigError(
+        `${option} ${takesNone ? 'takes no value' : 'needs a value'}. See pipeline-tui --help.`,
+      );
+    }
     throw new ConfigError(`${describeError(error).replace(/\.$/, '')}. See pipeline-tui --help.`);
   }
 }

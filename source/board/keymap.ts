@@ -24,7 +24,13 @@ export type Command =
   | 'open'
   | 'help'
   | 'back'
-  | 'quit';
+  | 'quit'
+  // Keys the views and dialogs handle themselves, listed here so help and README show them.
+  | 'switch-pair'
+  | 'toggle-target'
+  | 'choose'
+  | 'confirm-yes'
+  | 'rollback';
 
 export type KeyBinding = {
   command: Command;
@@ -109,6 +115,23 @@ export const KEYMAP: readonly KeyBinding[] = [
     hintKeys: 'Esc',
   }),
   bind('back', ['Esc'], 'clear the filter', BOARD),
+  bind('switch-pair', ['←', '→', 'Tab'], 'switch between compared apps (diff, drift)', [
+    'diff',
+    'dialog',
+  ]),
+  bind('toggle-target', ['Space'], 'toggle a promotion target (promote dialog)', ['dialog']),
+  bind('choose', ['Enter'], 'choose: the highlighted button, release or answer (dialogs)', [
+    'dialog',
+  ]),
+  bind(
+    'confirm-yes',
+    ['y'],
+    'confirm a promotion to a non-production stage; production asks for the app name typed',
+    ['dialog'],
+  ),
+  bind('rollback', ['r'], 'roll back to the highlighted release (release history)', ['dialog'], {
+    dangerous: true,
+  }),
   bind('quit', ['q'], 'quit (at the board)', BOARD, {hint: 'quit'}),
   bind('quit', ['Ctrl-C'], 'quit from anywhere', ALL_MODES),
 ];

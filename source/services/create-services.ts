@@ -1,5 +1,5 @@
 import type {HerokuClient} from '../heroku/client.js';
-import {NotFoundError, UnauthorizedError} from '../heroku/errors.js';
+import {NotFoundError, type UnauthorizedError} from '../heroku/errors.js';
 import {loadPipelineSnapshot} from '../heroku/snapshot.js';
 import type {PipelineSnapshot} from '../heroku/snapshot-types.js';
 import {buildBoard, toPipelineSummary} from '../board/build-board.js';
@@ -8,6 +8,7 @@ import type {DiffEndpoint} from '../diff/index.js';
 import type {BoardLoad, LoadReason, Services} from '../ui/services.js';
 import {createDriftServices} from './drift.js';
 import {createPromotionServices} from './promotion.js';
+import {unauthorizedGuard} from './unauthorized.js';
 
 // Dynos and formation change without a release; an auto-refresh fetches them at this pace only,
 // so an idle refresh stays at a few conditional requests.
@@ -35,14 +36,7 @@ export function createServices(deps: ServicesDeps): Services {
   const now = deps.now ?? Date.now;
   const loaded = new Map<string, Loaded>();
 
-  async function guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof UnauthorizedError) deps.onUnauthorized?.(error);
-      throw error;
-    }
-  }
+  const guard = unauthorizedGuard(deps.onUnauthorized);
 
   async function loadBoard(pipelineId: string, reason: LoadReason): Promise<BoardLoad> {
     const previous = loaded.get(pipelineId);

@@ -3,10 +3,10 @@ import {driftSideFromWire} from '../board/drift-side.js';
 import {sanitizeText} from '../board/sanitize.js';
 import type {AppCard} from '../board/types.js';
 import type {HerokuClient} from '../heroku/client.js';
-import {UnauthorizedError} from '../heroku/errors.js';
 import type {WireConfigVars} from '../heroku/wire.js';
 import type {DriftServices} from '../ui/drift/drift-services.js';
 import type {ServicesDeps} from './create-services.js';
+import {unauthorizedGuard} from './unauthorized.js';
 
 // Config var values are secrets. They are fetched (the client keeps no copy of them),
 // compared here in memory, and reduced at once to a per-name "same or not" class; no
@@ -61,14 +61,7 @@ async function configNames(client: HerokuClient, app: AppCard): Promise<Set<stri
 export function createDriftServices(deps: ServicesDeps): DriftServices {
   const {client} = deps;
 
-  async function guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof UnauthorizedError) deps.onUnauthorized?.(error);
-      throw error;
-    }
-  }
+  const guard = unauthorizedGuard(deps.onUnauthorized);
 
   async function drift(from: AppCard, to: AppCard): Promise<Drift> {
     const [classes, fromSettings, toSettings] = await Promise.all([

@@ -17,6 +17,7 @@ import type {
 import type {ServicesDeps} from './create-services.js';
 import {createDriftServices} from './drift.js';
 import {runPromotion, type RunnerOptions} from './promotion-runner.js';
+import {unauthorizedGuard} from './unauthorized.js';
 
 export type {RunnerOptions} from './promotion-runner.js';
 
@@ -69,14 +70,7 @@ export function createPromotionServices(
   const drift = createDriftServices(deps);
   let running: PromotionRun | null = null;
 
-  async function guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof UnauthorizedError) deps.onUnauthorized?.(error);
-      throw error;
-    }
-  }
+  const guard = unauthorizedGuard(deps.onUnauthorized);
 
   // Names only; a failure to read them is said in the plan rather than stopping it.
   async function missingConfigVars(source: AppCard, targets: AppCard[]) {

@@ -66,6 +66,8 @@ function dynoSegments(group: DynoGroup): Segment[] {
 export function dynosSegments(app: AppCard): Segment[] {
   const segments: Segment[] = [];
   if (app.maintenance) segments.push({text: 'MAINTENANCE ', color: 'yellow', bold: true});
+  // Review apps' dynos are not fetched (there can be hundreds): their line stays quiet.
+  if (app.dynos === null && app.stage === 'review') return segments;
   if (app.dynos === null) return [...segments, {text: 'dynos unknown', dim: true}];
   if (app.dynos.length === 0) return [...segments, {text: 'no dynos', dim: true}];
   app.dynos.forEach((group, i) => {

@@ -117,7 +117,10 @@ describe('keymapMarkdown', () => {
     expect(markdown).toContain('`Enter` / `d`');
   });
 
-  it('marks promotion as the dangerous binding it is', () => {
-    expect(KEYMAP.filter((b) => b.dangerous).map((b) => b.command)).toEqual(['promote']);
+  it('marks promotion and rollback as the dangerous bindings they are', () => {
+    expect(KEYMAP.filter((b) => b.dangerous).map((b) => b.command)).toEqual([
+      'promote',
+      'rollback',
+    ]);
   });
 });

@@ -9,7 +9,10 @@ import {
   type SimulatorOptions,
 } from '../../source/simulator/index.js';
 import {CLI, ROOT, ensureBuilt} from './build.js';
+import {cliEnvFor, type CliEnvInput} from './cli-env.js';
 import {killAllPtys, spawnPty, type PtySession} from './pty.js';
+
+export {boardShown, selectedAppName} from './screen.js';
 
 // What every end-to-end and visible fault test needs: the built CLI, a simulator on a
 // random loopback port, a private HOME and config folder, and cleanup after each test.
@@ -40,37 +43,15 @@ export function tempDir(prefix = 'pipeline-tui-e2e-'): string {
   return dir;
 }
 
-export type CliEnvOptions = {
-  sim?: Simulator | null;
-  // The token in HEROKU_API_KEY; null leaves it unset (saved credentials or the login screen).
-  token?: string | null;
-  configDir?: string;
-  home?: string;
-  extra?: Record<string, string>;
-};
+export type CliEnvOptions = Partial<CliEnvInput>;
 
-// A clean environment: nothing of the developer's own Heroku or GitHub setup leaks in,
-// HOME is a fresh folder (no ~/.netrc), and CI is unset, since the board refuses to start in CI.
+// The CLI's environment, with a fresh HOME and config folder unless the test brings its own.
 export function cliEnv(options: CliEnvOptions = {}): NodeJS.ProcessEnv {
-  const home = options.home ?? tempDir('pipeline-tui-home-');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: home,
-    XDG_CONFIG_HOME: join(home, '.config'),
-    LANG: 'C.UTF-8',
-    TERM: 'xterm-256color',
-    TZ: 'UTC',
-    PIPELINE_TUI_CONFIG_DIR: options.configDir ?? tempDir('pipeline-tui-config-'),
-  };
-  const sim = options.sim;
-  if (sim) {
-    env.HEROKU_HOST = sim.url;
-    env.PIPELINE_TUI_KOLKRABBI_URL = sim.kolkrabbiUrl;
-    env.GITHUB_API_URL = sim.githubUrl;
-    const token = options.token === undefined ? sim.token : options.token;
-    if (token !== null) env.HEROKU_API_KEY = token;
-  }
-  return {...env, ...options.extra};
+  return cliEnvFor({
+    ...options,
+    home: options.home ?? tempDir('pipeline-tui-home-'),
+    configDir: options.configDir ?? tempDir('pipeline-tui-config-'),
+  });
 }
 
 export type LaunchOptions = CliEnvOptions & {args: string[]; cols?: number; rows?: number};
@@ -114,21 +95,10 @@ export function runPiped(
   });
 }
 
-// The app whose card has the heavy border of the selection, read off the screen.
-export function selectedAppName(lines: string[]): string | null {
-  for (let row = 0; row < lines.length - 1; row++) {
-    const column = lines[row]!.indexOf('┏');
-    if (column < 0) continue;
-    const below = [...lines[row + 1]!];
-    const start = [...lines[row]!.slice(0, column)].length;
-    if (below[start] !== '┃') continue;
-    const rest = below.slice(start + 1).join('');
-    return rest.slice(0, rest.indexOf('┃')).trim() || null;
-  }
-  return null;
-}
-
-// A board is on screen: the status bar says when it was refreshed and no loading line is left.
-export function boardShown(text: string): boolean {
-  return /refreshed \d|STALE/.test(text) && !text.includes('Loading ');
+// Types text into the focused input and waits until the input shows it, so that an Enter
+// pressed next arrives as a key of its own (a pasted line with its Enter is another case).
+export async function typeInto(tui: PtySession, text: string): Promise<void> {
+  tui.press(text);
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await tui.waitForText(new RegExp(`(> |: )${escaped}`), 5000);
 }

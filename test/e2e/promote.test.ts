@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {KEY, RED, type PtySession} from './pty.js';
-import {boardShown, launch, selectedAppName, simulator, useBuiltCli} from './harness.js';
+import {
+  boardShown,
+  launch,
+  selectedAppName,
+  simulator,
+  typeInto,
+  useBuiltCli,
+} from './harness.js';
 import {
   allPosts,
   codeReleaseOf,
@@ -34,13 +41,6 @@ async function openConfirmation(tui: PtySession): Promise<string> {
   return dialog;
 }
 
-// Typed text shows in the prompt before Enter is pressed: a name and its Enter in one chunk
-// is a paste, which key-bursts.test.ts covers.
-async function typeName(tui: PtySession, name: string): Promise<void> {
-  tui.press(name);
-  await tui.waitForScreen((_, lines) => lines.some((l) => l.includes(`> ${name}`)), 5000, name);
-}
-
 describe('promotion in a real terminal', {timeout: 90_000}, () => {
   it('promotes staging to production after the typed name, once, pinned to the reviewed release', async () => {
     const sim = await simulator({promotionStepMs: 100});
@@ -56,7 +56,7 @@ describe('promotion in a real terminal', {timeout: 90_000}, () => {
     expect(dialog).toContain('Add order export to CSV');
     expect(dialog).toMatch(/lacks a config var .*FEATURE_CHECKOUT_V2/);
 
-    await typeName(tui, 'whitewave-prod');
+    await typeInto(tui, 'whitewave-prod');
     tui.press(KEY.enter);
     await tui.waitForText(/Promoting whitewave-staging/);
     // Enter again while it runs: no second promotion.
@@ -87,7 +87,7 @@ describe('promotion in a real terminal', {timeout: 90_000}, () => {
     const tui = await boardOf(sim);
 
     await openConfirmation(tui);
-    await typeName(tui, 'whitewave-prod');
+    await typeInto(tui, 'whitewave-prod');
     tui.press(KEY.enter);
     await tui.waitForText(/whitewave-prod failed: release command failed/, 20_000);
     expect(tui.styleOf('✗ whitewave-prod failed')?.foreground).toBe(RED);
@@ -121,10 +121,10 @@ describe('promotion in a real terminal', {timeout: 90_000}, () => {
 
     // Digits and a wrong name never confirm; Esc at the typed step cancels.
     await openConfirmation(tui);
-    await typeName(tui, '129');
+    await typeInto(tui, '129');
     tui.press(KEY.enter);
     await tui.waitForText(/That is not whitewave-prod/);
-    await typeName(tui, 'whitewave-pro');
+    await typeInto(tui, 'whitewave-pro');
     tui.press(KEY.enter);
     await tui.waitForScreen(
       (text, lines) =>
@@ -159,7 +159,7 @@ describe('release history and rollback in a real terminal', {timeout: 90_000}, (
     expect(confirm).toMatch(/config vars/i);
     expect(rollbackPosts(sim, 'whitewave-prod')).toHaveLength(0);
 
-    await typeName(tui, 'whitewave-prod');
+    await typeInto(tui, 'whitewave-prod');
     tui.press(KEY.enter);
     const done = await tui.waitForText(/Rolled whitewave-prod back to v15: v17 now runs/, 20_000);
     expect(done).toContain('v17*');

@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {KEY, type PtySession} from '../e2e/pty.js';
-import {boardShown, launch, selectedAppName, simulator, useBuiltCli} from '../e2e/harness.js';
+import {
+  boardShown,
+  launch,
+  selectedAppName,
+  simulator,
+  typeInto,
+  useBuiltCli,
+} from '../e2e/harness.js';
 import {commitRunning, promotionPosts, rollbackPosts} from '../e2e/sim-state.js';
 import type {Simulator} from '../../source/simulator/index.js';
 
@@ -21,20 +28,13 @@ async function promoteUntilAsked(sim: Simulator): Promise<PtySession> {
   await tui.waitForText('[ Promote… ]');
   tui.press(KEY.enter);
   await tui.waitForText('Type whitewave-prod');
-  await typed(tui, 'whitewave-prod');
+  await typeInto(tui, 'whitewave-prod');
   tui.press(KEY.enter);
   await tui.waitForText('Two-factor code', 10_000);
   return tui;
 }
 
-// Waits until the typed text shows in its input (after `before`), so Enter comes as a key of
-// its own.
-async function typed(tui: PtySession, text: string, before = '> '): Promise<void> {
-  tui.press(text);
-  await tui.waitForText(`${before}${text}`, 5000);
-}
 
-const CODE_INPUT = 'cancels): ';
 
 describe('two-factor authentication in a real terminal', {timeout: 90_000}, () => {
   it('asks for the code and sends the promotion again once, with it', async () => {
@@ -44,7 +44,7 @@ describe('two-factor authentication in a real terminal', {timeout: 90_000}, () =
     expect(promotionPosts(sim)).toHaveLength(1);
     expect(sim.promotions()).toHaveLength(0);
 
-    await typed(tui, CODE, CODE_INPUT);
+    await typeInto(tui, CODE);
     tui.press(KEY.enter);
     await tui.waitForText(/✓ whitewave-prod succeeded/, 20_000);
 
@@ -57,7 +57,7 @@ describe('two-factor authentication in a real terminal', {timeout: 90_000}, () =
   it('gives up after a wrong code, saying nothing was created, and sends no third request', async () => {
     const sim = await simulator({twoFactorCode: CODE, promotionStepMs: 100});
     const tui = await promoteUntilAsked(sim);
-    await typed(tui, '000000', CODE_INPUT);
+    await typeInto(tui, '000000');
     tui.press(KEY.enter);
     await tui.waitForText(/did not accept the two-factor code: no promotion was created/, 10_000);
     tui.press(KEY.enter);
@@ -91,10 +91,10 @@ describe('two-factor authentication in a real terminal', {timeout: 90_000}, () =
     await tui.waitForText(/› v15 /);
     tui.press('r');
     await tui.waitForText('Type whitewave-prod');
-    await typed(tui, 'whitewave-prod');
+    await typeInto(tui, 'whitewave-prod');
     tui.press(KEY.enter);
     await tui.waitForText('Two-factor code', 10_000);
-    await typed(tui, CODE, CODE_INPUT);
+    await typeInto(tui, CODE);
     tui.press(KEY.enter);
     await tui.waitForText(/Rolled whitewave-prod back to v15/, 10_000);
     const posts = rollbackPosts(sim, 'whitewave-prod');

@@ -36,6 +36,13 @@ describe('card lines', () => {
     expect(text(dynosSegments(makeApp('a-staging', 'staging', {dynos})))).toBe(expected);
   });
 
+  it('leaves the dyno line of a review app empty when its dynos were not fetched', () => {
+    expect(text(dynosSegments(makeApp('a-pr-1', 'review', {dynos: null})))).toBe('');
+    expect(text(dynosSegments(makeApp('a-pr-1', 'review', {dynos: null, maintenance: true})))).toBe(
+      'MAINTENANCE ',
+    );
+  });
+
   it('colours crashed dynos red and puts maintenance first', () => {
     const app = makeApp('a-staging', 'staging', {maintenance: true, dynos: [group({crashed: 1})]});
     const segments = dynosSegments(app);

@@ -1,0 +1,47 @@
+import {cpus, freemem, platform, release, totalmem} from 'node:os';
+import {readFileSync} from 'node:fs';
+
+// What the numbers were measured on.
+
+export type Machine = {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  load: string;
+};
+
+export function describeMachine(): Machine {
+  const list = cpus();
+  return {
+    cpu: list[0]?.model.trim() ?? 'unknown',
+    cores: list.length,
+    memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    load: loadNote(),
+  };
+}
+
+// Other work on the machine skews timings; the free memory and load average say how busy it was.
+function loadNote(): string {
+  const free = `${Math.round(freemem() / 1024 ** 3)} GiB free`;
+  try {
+    const [one = '?', five = '?'] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+    return `load ${one} / ${five} (1 / 5 min), ${free}`;
+  } catch {
+    return free;
+  }
+}
+
+// Peak resident memory of a process, in MiB, from Linux's /proc; null elsewhere.
+export function peakRssMiB(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,156 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {startSimulator, type Simulator} from '../source/simulator/index.js';
+import {codeRelease} from '../source/simulator/state.js';
+import {cliEnvFor} from '../test/e2e/cli-env.js';
+import {spawnPty, type PtySession} from '../test/e2e/pty.js';
+import {boardShown} from '../test/e2e/screen.js';
+import {peakRssMiB} from './machine.js';
+import {countRounds, isPlatformRequest} from './rounds.js';
+
+// One run of the real binary in a pseudo-terminal against a simulator with latency.
+
+export const PIPELINE = 'bigco';
+
+export type BenchOptions = {cli: string; apps: number; latencyMs: number; refreshSeconds: number};
+
+export type ColdStart = {
+  firstFrameMs: number; // spawn to the first frame on screen
+  boardMs: number; // spawn to the frame of the complete board
+  platformRequests: number; // Heroku API requests of the load
+  otherRequests: number; // GitHub integration and compare requests before the board was drawn
+  rounds: number; // sequential round trips of the Heroku API requests
+  slugsAnswered: number;
+  slugsExpected: number;
+  cardsOnScreen: number;
+  cardsWithSha: number;
+};
+
+export type BenchSession = {
+  sim: Simulator;
+  tui: PtySession;
+  cold: ColdStart;
+  // Index in sim.requests where the board was drawn.
+  boardMark: number;
+  peakRss(): number | null;
+  close(): Promise<void>;
+};
+
+// Resolves at the first complete frame that satisfies the predicate, with its arrival time.
+export function nextFrame(
+  tui: PtySession,
+  predicate: (lines: string[]) => boolean,
+  timeoutMs: number,
+  what: string,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`No frame with ${what} within ${timeoutMs} ms. Screen:\n${tui.screenText()}`));
+    }, timeoutMs);
+    const stop = tui.onFrame((arrivedAt) => {
+      if (!predicate(tui.screen())) return;
+      clearTimeout(timer);
+      stop();
+      resolve(arrivedAt);
+    });
+  });
+}
+
+// Every card has one line that starts with its short SHA; a card without a known commit has none.
+function cardCounts(lines: string[]): {cards: number; withSha: number} {
+  const text = lines.join('\n');
+  const cards = (text.match(/[╭┏]/g) ?? []).length;
+  const withSha = (text.match(/[│┃][0-9a-f]{7} /g) ?? []).length;
+  return {cards, withSha};
+}
+
+function expectedSlugs(sim: Simulator): Set<string> {
+  const pipeline = sim.state.pipelines.find((p) => p.name === PIPELINE);
+  const appIds = new Set(
+    sim.state.couplings.filter((c) => c.pipelineId === pipeline?.id).map((c) => c.appId),
+  );
+  const slugs = new Set<string>();
+  for (const app of sim.state.apps) {
+    const slug = appIds.has(app.id) ? codeRelease(app)?.slugId : null;
+    if (slug) slugs.add(slug);
+  }
+  return slugs;
+}
+
+export async function openSession(options: BenchOptions): Promise<BenchSession> {
+  const sim = await startSimulator({
+    latencyMs: options.latencyMs,
+    seed: {largePipeline: {apps: options.apps}},
+  });
+  const home = mkdtempSync(join(tmpdir(), 'pipeline-tui-bench-'));
+  const env = cliEnvFor({sim, home, configDir: join(home, 'config')});
+  const started = performance.now();
+  const tui = spawnPty({
+    file: process.execPath,
+    args: [options.cli, PIPELINE, '--refresh', String(options.refreshSeconds)],
+    env,
+    cols: 120,
+    rows: 40,
+  });
+  const close = async () => {
+    await tui.kill();
+    tui.dispose();
+    await sim.close();
+    rmSync(home, {recursive: true, force: true});
+  };
+  try {
+    const firstFrame = nextFrame(tui, () => true, 30_000, 'anything');
+    const board = nextFrame(tui, (lines) => boardShown(lines.join('\n')), 60_000, 'the board');
+    const firstFrameAt = await firstFrame;
+    const boardAt = await board;
+    const boardWallClock = Date.now() - (performance.now() - boardAt);
+    const boardMark = sim.requests.length;
+    const load = sim.requests.filter((r) => r.startedAt <= boardWallClock);
+    const platform = load.filter(isPlatformRequest);
+    const slugs = new Set(
+      platform
+        .filter((r) => r.status === 200 && r.endedAt <= boardWallClock)
+        .map((r) => /\/slugs\/([^/?]+)/.exec(r.path)?.[1])
+        .filter((id): id is string => Boolean(id)),
+    );
+    const expected = expectedSlugs(sim);
+    const cards = cardCounts(tui.screen());
+    const cold: ColdStart = {
+      firstFrameMs: firstFrameAt - started,
+      boardMs: boardAt - started,
+      platformRequests: platform.length,
+      otherRequests: load.length - platform.length,
+      rounds: countRounds(platform),
+      slugsAnswered: [...expected].filter((id) => slugs.has(id)).length,
+      slugsExpected: expected.size,
+      cardsOnScreen: cards.cards,
+      cardsWithSha: cards.withSha,
+    };
+    return {sim, tui, cold, boardMark, peakRss: () => peakRssMiB(tui.pid), close};
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+// Waits until nothing is in flight and nothing was asked or drawn for `quietMs`.
+export async function quiet(session: BenchSession, quietMs: number, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let lastFrame = Date.now();
+  const stop = session.tui.onFrame(() => (lastFrame = Date.now()));
+  try {
+    for (;;) {
+      const requests = session.sim.requests;
+      const busy = requests.some((r) => r.endedAt === 0);
+      const lastRequest = Math.max(0, ...requests.slice(-50).map((r) => r.endedAt));
+      const idleSince = Math.max(lastFrame, lastRequest);
+      if (!busy && Date.now() - idleSince >= quietMs) return;
+      if (Date.now() > deadline) throw new Error('The board never went quiet.');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    stop();
+  }
+}

@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest';
+import {KEY} from '../e2e/pty.js';
+import {
+  boardShown,
+  cliEnv,
+  launch,
+  runPiped,
+  simulator,
+  tempDir,
+  useBuiltCli,
+} from '../e2e/harness.js';
+import {allPosts} from '../e2e/sim-state.js';
+
+useBuiltCli();
+
+describe('a token revoked mid-session', {timeout: 90_000}, () => {
+  it('from HEROKU_API_KEY: says so in one sentence and quits on q, without a crash', async () => {
+    const sim = await simulator();
+    const tui = launch({args: ['whitewave'], sim});
+    await tui.waitForScreen(boardShown, 20_000, 'the board');
+
+    sim.revokeToken();
+    tui.press('r');
+    const screen = await tui.waitForText('Heroku rejected the token in HEROKU_API_KEY', 10_000);
+    expect(screen).toMatch(/set a valid token/);
+    expect(screen).not.toMatch(/\bat .+:\d+:\d+|Error:/);
+    expect(tui.output()).not.toContain(sim.token);
+
+    tui.press('q');
+    const exit = await tui.waitForExit();
+    expect(exit.signal ?? 0).toBe(0);
+    expect(allPosts(sim)).toHaveLength(0);
+  });
+
+  it('saved by login: the auto-refresh brings back the login screen, and the board resumes after it', async () => {
+    const sim = await simulator();
+    const configDir = tempDir();
+    const home = tempDir();
+    const saved = await runPiped(['login'], cliEnv({sim, token: null, configDir, home}), `${sim.token}\n`);
+    expect(saved.code).toBe(0);
+
+    const tui = launch({args: ['whitewave', '--refresh', '1'], sim, token: null, configDir, home});
+    await tui.waitForScreen(boardShown, 20_000, 'the board from the saved token');
+
+    // No key pressed: the next auto-refresh meets the 401.
+    sim.revokeToken();
+    const login = await tui.waitForText('Log in to Heroku', 15_000);
+    expect(login).toMatch(/rejected the saved token/);
+
+    // A new token (here: the same one, valid again) resumes the board.
+    sim.state.tokenRevoked = false;
+    tui.press(sim.token);
+    // The input is masked: the dots show it arrived.
+    await tui.waitForText('•'.repeat(sim.token.length), 5000);
+    tui.press(KEY.enter);
+    await tui.waitForText('Logged in as avery.brooks@whitewave.io', 10_000);
+    await tui.waitForScreen(boardShown, 20_000, 'the board again');
+    expect(tui.output()).not.toContain(sim.token);
+    expect(allPosts(sim)).toHaveLength(0);
+  });
+});

@@ -1,5 +1,5 @@
-import {DAY, couple, createApp, isoAgo} from './builder.js';
-import {filesFor} from './seed-people.js';
+import {DAY, attachAddon, couple, createApp, isoAgo} from './builder.js';
+import {databaseUrl, fakeSecret, filesFor} from './seed-people.js';
 import type {Crew} from './seed-people.js';
 import {story} from './seed-story.js';
 import type {SimApp, SimPipeline, SimState} from './state.js';
@@ -46,6 +46,32 @@ export function seedWhitewaveSideApps(
 
   const dev = side('whitewave-dev', 'develop', 200);
   couple(state, pipeline, dev, 'development');
+  // A development app is a smaller copy of staging: a database, most of the same config.
+  attachAddon(
+    state,
+    dev,
+    {
+      service: 'heroku-postgresql',
+      plan: 'essential-0',
+      name: 'postgresql-shallow-31907',
+      as: 'DATABASE',
+      vars: {DATABASE_URL: databaseUrl(dev.name)},
+    },
+    {at: isoAgo(state, 199 * DAY), userId: p.maya.userId},
+  );
+  s.config(
+    dev,
+    {
+      LANG: 'en_US.UTF-8',
+      RACK_ENV: 'production',
+      RAILS_LOG_TO_STDOUT: 'enabled',
+      RAILS_SERVE_STATIC_FILES: 'enabled',
+      SECRET_KEY_BASE: fakeSecret(`${dev.name}-secret`, 128),
+      WEB_CONCURRENCY: '1',
+    },
+    p.maya,
+    199 * DAY - 30,
+  );
   const d1 = s.commit(repo, 'develop', p.jonah, 'WIP: gift card ledger', 50, {
     parent: shas.c14,
     files: filesFor(2),

@@ -1,0 +1,97 @@
+import {existsSync} from 'node:fs';
+import {parseArgs} from 'node:util';
+import {CLI} from '../test/e2e/build.js';
+import {killAllPtys} from '../test/e2e/pty.js';
+import {timeHerokuCli} from './heroku-cli.js';
+import {keyPlan, keypressLatencies} from './keys.js';
+import {describeMachine} from './machine.js';
+import {render, type Results} from './report.js';
+import {bursts, isPlatformRequest} from './rounds.js';
+import {openSession, quiet, type BenchSession, type ColdStart} from './session.js';
+
+// npm run bench [-- --runs N --apps N --latency MS --keys N --idle N]
+// Runs the built CLI in a pseudo-terminal against the simulator and prints the numbers,
+// the targets and the machine; exits 1 when a target is missed.
+
+const {values} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '5'},
+    apps: {type: 'string', default: '200'},
+    latency: {type: 'string', default: '80'},
+    keys: {type: 'string', default: '30'},
+    idle: {type: 'string', default: '3'},
+  },
+});
+const runs = Number(values.runs);
+const apps = Number(values.apps);
+const latencyMs = Number(values.latency);
+const keySteps = Number(values.keys);
+const idlePerRun = Number(values.idle);
+
+async function idleRefreshes(session: BenchSession, count: number): Promise<number[][]> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const after = session.sim.requests.slice(session.boardMark).filter(isPlatformRequest);
+    // A burst is complete once the next one has started.
+    const groups = bursts(after, 400);
+    if (groups.length > count) {
+      return groups.slice(0, count).map((group) => group.map((r) => r.status));
+    }
+    if (Date.now() > deadline) throw new Error('Too few auto-refreshes within a minute.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first.`);
+  const machine = describeMachine();
+  const cold: ColdStart[] = [];
+  const idle: number[][] = [];
+  const keys: number[] = [];
+  const memory: number[] = [];
+  const options = {cli: CLI, apps, latencyMs};
+
+  for (let run = 1; run <= runs; run++) {
+    process.stderr.write(`run ${run}/${runs}: cold start and idle refreshes… `);
+    const refreshing = await openSession({...options, refreshSeconds: 1});
+    try {
+      cold.push(refreshing.cold);
+      idle.push(...(await idleRefreshes(refreshing, idlePerRun)));
+      const rss = refreshing.peakRss();
+      if (rss !== null) memory.push(rss);
+    } finally {
+      await refreshing.close();
+    }
+
+    process.stderr.write('cold start and key presses… ');
+    const still = await openSession({...options, refreshSeconds: 0});
+    try {
+      cold.push(still.cold);
+      await quiet(still, 300);
+      keys.push(...(await keypressLatencies(still, keyPlan(keySteps))));
+      const rss = still.peakRss();
+      if (rss !== null) memory.push(rss);
+    } finally {
+      await still.close();
+    }
+    process.stderr.write('done\n');
+  }
+
+  process.stderr.write('official Heroku CLI… ');
+  const heroku = await timeHerokuCli({apps, latencyMs}, runs);
+  process.stderr.write(`${heroku.kind}\n\n`);
+
+  const results: Results = {machine, apps, latencyMs, runs, cold, idle, keys, memory, heroku};
+  const {text, missed} = render(results, process.argv.slice(2));
+  process.stdout.write(text);
+  return missed.length > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  process.stderr.write(`\nThe benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+} finally {
+  await killAllPtys();
+}

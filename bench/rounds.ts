@@ -20,7 +20,8 @@ export function isPlatformRequest(request: Pick<SimRequest, 'path'>): boolean {
   return !/^\/(kolkrabbi|github|streams)\//.test(request.path);
 }
 
-// Splits a log into bursts separated by at least `quietMs` without any request in flight.
+// Splits a log into bursts separated by at least `quietMs` without any request in flight
+// (a request still in flight has endedAt 0).
 export function bursts<T extends Pick<SimRequest, 'startedAt' | 'endedAt'>>(
   requests: T[],
   quietMs: number,
@@ -31,7 +32,7 @@ export function bursts<T extends Pick<SimRequest, 'startedAt' | 'endedAt'>>(
   for (const request of sorted) {
     if (request.startedAt - end >= quietMs) groups.push([]);
     groups.at(-1)!.push(request);
-    end = Math.max(end, request.endedAt);
+    end = Math.max(end, request.endedAt === 0 ? Number.POSITIVE_INFINITY : request.endedAt);
   }
   return groups;
 }

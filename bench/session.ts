@@ -86,6 +86,7 @@ export async function openSession(options: BenchOptions): Promise<BenchSession> 
   });
   const home = mkdtempSync(join(tmpdir(), 'pipeline-tui-bench-'));
   const env = cliEnvFor({sim, home, configDir: join(home, 'config')});
+  if (process.env.BENCH_CHILD_NODE_ENV) env.NODE_ENV = process.env.BENCH_CHILD_NODE_ENV;
   const started = performance.now();
   const tui = spawnPty({
     file: process.execPath,

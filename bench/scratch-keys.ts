@@ -1,0 +1,10 @@
+import {CLI} from '../test/e2e/build.js';
+import {keyPlan, keypressLatencies} from './keys.js';
+import {openSession, quiet} from './session.js';
+const s = await openSession({cli: CLI, apps: 200, latencyMs: 80, refreshSeconds: 0});
+await quiet(s, 300);
+const plan = keyPlan(30);
+const lat = await keypressLatencies(s, plan);
+console.log(plan.map((k, i) => `${k}:${lat[i]!.toFixed(0)}`).join(' '));
+console.log('rss', s.peakRss());
+await s.close();

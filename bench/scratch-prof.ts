@@ -1,0 +1,20 @@
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {CLI} from '../test/e2e/build.js';
+import {startSimulator} from '../source/simulator/index.js';
+import {cliEnvFor} from '../test/e2e/cli-env.js';
+import {spawnPty} from '../test/e2e/pty.js';
+import {boardShown} from '../test/e2e/screen.js';
+const sim = await startSimulator({latencyMs: 80, seed: {largePipeline: {apps: 200}}});
+const home = mkdtempSync(join(tmpdir(), 'prof-'));
+const tui = spawnPty({file: process.execPath, args: ['--cpu-prof', '--cpu-prof-dir=/tmp/prof', CLI, 'bigco', '--refresh', '0'], env: cliEnvFor({sim, home, configDir: join(home, 'c')}), cols: 120, rows: 40});
+await tui.waitForScreen((t) => boardShown(t), 30000);
+await new Promise((r) => setTimeout(r, 1000));
+const t = performance.now();
+tui.press('h'); await new Promise((r) => setTimeout(r, 100)); tui.press('h');
+for (let i = 0; i < 60; i++) { await new Promise((r) => setTimeout(r, 100)); tui.press(i < 30 ? 'j' : 'k'); }
+await new Promise((r) => setTimeout(r, 500));
+tui.press('q');
+await tui.waitForExit(10000);
+await sim.close();

@@ -1,0 +1,93 @@
+import {Writable} from 'node:stream';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {runStatus} from '../../source/commands/status.js';
+import {createRuntime} from '../../source/services/runtime.js';
+import {startSimulator, type Simulator} from '../../source/simulator/index.js';
+import {findApp, runningCommit} from '../../source/simulator/state.js';
+import type {StatusDocument} from '../../source/board/status-document.js';
+
+function sink() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return {stream, text: () => text};
+}
+
+describe('pipeline-tui status', () => {
+  let sim: Simulator;
+  beforeEach(async () => {
+    sim = await startSimulator({seed: 'demo'});
+  });
+  afterEach(async () => {
+    await sim.close();
+  });
+
+  const services = () => createRuntime({env: {}, simulator: sim}).services(sim.token);
+
+  it('prints every app of whitewave with the SHA it runs, and agrees with the board', async () => {
+    const out = sink();
+    const code = await runStatus({
+      services: services(),
+      pipeline: 'whitewave',
+      json: true,
+      stdout: out.stream,
+    });
+    expect(code).toBe(0);
+    const document = JSON.parse(out.text()) as StatusDocument & {drift: unknown[]};
+    expect(document.pipeline.name).toBe('whitewave');
+    expect(document.stages.map((s) => s.name)).toEqual([
+      'review',
+      'development',
+      'staging',
+      'production',
+    ]);
+
+    const apps = document.stages.flatMap((s) => s.apps);
+    expect(apps.map((a) => a.name).sort()).toEqual([
+      'whitewave-dev',
+      'whitewave-pr-412',
+      'whitewave-pr-415',
+      'whitewave-pr-418',
+      'whitewave-prod',
+      'whitewave-staging',
+    ]);
+    for (const app of apps) {
+      expect(app.commit?.sha, app.name).toBe(
+        runningCommit(sim.state, findApp(sim.state, app.name)!),
+      );
+    }
+
+    // The board that the interactive screen draws comes from the same services.
+    const {board} = await services().loadBoard(document.pipeline.id, 'initial');
+    for (const app of board.columns.flatMap((c) => c.apps)) {
+      const listed = apps.find((a) => a.id === app.id);
+      expect(listed?.release?.version, app.name).toBe(app.release?.version);
+      expect(listed?.commit?.sha, app.name).toBe(app.commit?.sha);
+    }
+
+    const stagingToProd = document.comparisons.find(
+      (c) => c.from === 'whitewave-staging' && c.to === 'whitewave-prod',
+    );
+    expect(stagingToProd).toMatchObject({status: 'ahead', ahead: 3, behind: 0, source: 'github'});
+    expect(document.drift.length).toBeGreaterThan(0);
+  });
+
+  it('prints a plain board without colours', async () => {
+    const out = sink();
+    await runStatus({services: services(), pipeline: 'whitewave', json: false, stdout: out.stream});
+    expect(out.text()).toContain('whitewave-staging -> whitewave-prod: 3 ahead');
+    expect(out.text()).not.toContain('\u001B');
+  });
+
+  it('says in one sentence that a pipeline does not exist', async () => {
+    const out = sink();
+    await expect(
+      runStatus({services: services(), pipeline: 'nope', json: true, stdout: out.stream}),
+    ).rejects.toThrow('No pipeline named nope was found on this account.');
+    expect(out.text()).toBe('');
+  });
+});

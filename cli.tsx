@@ -18,6 +18,7 @@ import {
 import {startSimulator, type Simulator} from './source/simulator/index.js';
 import {createRuntime, requireToken, type Runtime} from './source/services/runtime.js';
 import {VERSION} from './source/version.js';
+import {sanitizeText} from './source/board/sanitize.js';
 
 const OPTIONS = {
   app: {type: 'string'},
@@ -108,6 +109,7 @@ function accountFetcher(runtime: Runtime) {
 }
 
 async function interactive(runtime: Runtime, flags: Flags, pipeline: string | undefined) {
+  const refreshSeconds = wholeNumber(flags.refresh, 'refresh', 30);
   const listeners = new Set<() => void>();
   const onUnauthorized = () => {
     for (const listener of listeners) listener();
@@ -146,7 +148,7 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
         board={{
           pipeline,
           app: flags.app,
-          refreshSeconds: wholeNumber(flags.refresh, 'refresh', 30),
+          refreshSeconds,
         }}
       />,
       {exitOnCtrlC: true},
@@ -190,6 +192,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const runtime = createRuntime({env, simulator, repoPath: flags.repo});
     const notice = runtime.store && recoveryNotice(runtime.store);
     if (notice) process.stderr.write(`${notice}\n`);
+    if (simulator && (command === 'login' || command === 'logout' || command === 'whoami')) {
+      throw new ConfigError(`The demo needs no ${command}: it runs on the built-in simulator.`);
+    }
     switch (command) {
       case 'login':
         return await runLogin(authDeps(runtime));
@@ -243,7 +248,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
             'The board needs an interactive terminal; use `pipeline-tui status PIPELINE --json` or `pipeline-tui promote APP --yes` instead.',
           );
         }
-        return await interactive(runtime, flags, command);
+        const code = await interactive(runtime, flags, command);
+        // A request still in flight (a slow endpoint) must not keep the process alive after q.
+        await simulator?.close();
+        return process.exit(code);
       }
     }
   } finally {
@@ -254,12 +262,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2), process.env);
 } catch (error) {
-  if (env('DEBUG')?.includes('pipeline-tui') && error instanceof Error)
+  if (process.env.DEBUG?.includes('pipeline-tui') && error instanceof Error) {
     process.stderr.write(`${error.stack}\n`);
-  process.stderr.write(`${describeError(error)}\n`);
+  }
+  // Messages can quote the person's own arguments: no escape sequence reaches the terminal.
+  process.stderr.write(`${sanitizeText(describeError(error))}\n`);
   process.exitCode = error instanceof PipelineTuiError ? error.exitCode : 1;
-}
-
-function env(name: string): string | undefined {
-  return process.env[name];
 }

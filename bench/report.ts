@@ -65,6 +65,13 @@ export function render(results: Results, argv: string[]): {text: string; missed:
       ok: null,
     },
     {
+      measure: '    Heroku API time of the load, ms',
+      summary: summarize(cold.map((c) => c.apiMs)),
+      unit: 'ms',
+      target: '',
+      ok: null,
+    },
+    {
       measure: '(b) Heroku API requests per board load',
       summary: summarize(cold.map((c) => c.platformRequests)),
       unit: '',
@@ -125,7 +132,9 @@ export function render(results: Results, argv: string[]): {text: string; missed:
       'The screen cannot show all cards at once, so the simulator’s log stands in for the rest.',
     '',
     'Round trips come from the simulator’s log: a request that starts after every earlier one ' +
-      'has ended opens a new round. Idle refreshes are the auto-refreshes of `--refresh 1` ' +
+      'has ended opens a new round. The load’s Heroku API time is ' +
+      `${(median(cold.map((c) => c.apiMs).sort((a, b) => a - b)) / latencyMs).toFixed(1)} times ` +
+      'the latency of one request (requests overlap, but not all at once). Idle refreshes are the auto-refreshes of `--refresh 1` ' +
       `with nothing changed; statuses seen: ${[...new Set(idle.flat())].join(', ') || 'none'}. ` +
       'Keypress latency runs from writing the key to the pseudo-terminal to the end of the ' +
       'first frame that shows the selection moved (Ink ends each frame with a synchronized-update mark).',

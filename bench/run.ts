@@ -9,7 +9,7 @@ import {render, type Results} from './report.js';
 import {bursts, isPlatformRequest} from './rounds.js';
 import {openSession, quiet, type BenchSession, type ColdStart} from './session.js';
 
-// npm run bench [-- --runs N --apps N --latency MS --keys N --idle N]
+// npm run bench [-- --runs N --apps N --latency MS --keys N --idle N --node-env NAME]
 // Runs the built CLI in a pseudo-terminal against the simulator and prints the numbers,
 // the targets and the machine; exits 1 when a target is missed.
 
@@ -20,6 +20,8 @@ const {values} = parseArgs({
     latency: {type: 'string', default: '80'},
     keys: {type: 'string', default: '30'},
     idle: {type: 'string', default: '3'},
+    // Runs the program with this NODE_ENV (default: as installed, i.e. unset).
+    'node-env': {type: 'string'},
   },
 });
 const runs = Number(values.runs);
@@ -49,7 +51,8 @@ async function main(): Promise<number> {
   const idle: number[][] = [];
   const keys: number[] = [];
   const memory: number[] = [];
-  const options = {cli: CLI, apps, latencyMs};
+  const nodeEnv = values['node-env'];
+  const options = {cli: CLI, apps, latencyMs, env: nodeEnv ? {NODE_ENV: nodeEnv} : undefined};
 
   for (let run = 1; run <= runs; run++) {
     process.stderr.write(`run ${run}/${runs}: cold start and idle refreshes… `);
@@ -90,7 +93,9 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  process.stderr.write(`\nThe benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `\nThe benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = 2;
 } finally {
   await killAllPtys();

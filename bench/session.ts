@@ -13,7 +13,14 @@ import {countRounds, isPlatformRequest} from './rounds.js';
 
 export const PIPELINE = 'bigco';
 
-export type BenchOptions = {cli: string; apps: number; latencyMs: number; refreshSeconds: number};
+export type BenchOptions = {
+  cli: string;
+  apps: number;
+  latencyMs: number;
+  refreshSeconds: number;
+  // Extra environment for the program, e.g. NODE_ENV to compare React's builds.
+  env?: Record<string, string>;
+};
 
 export type ColdStart = {
   firstFrameMs: number; // spawn to the first frame on screen
@@ -21,6 +28,7 @@ export type ColdStart = {
   platformRequests: number; // Heroku API requests of the load
   otherRequests: number; // GitHub integration and compare requests before the board was drawn
   rounds: number; // sequential round trips of the Heroku API requests
+  apiMs: number; // from the first Heroku API request to the last answer of the load
   slugsAnswered: number;
   slugsExpected: number;
   cardsOnScreen: number;
@@ -47,7 +55,9 @@ export function nextFrame(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`No frame with ${what} within ${timeoutMs} ms. Screen:\n${tui.screenText()}`));
+      reject(
+        new Error(`No frame with ${what} within ${timeoutMs} ms. Screen:\n${tui.screenText()}`),
+      );
     }, timeoutMs);
     const stop = tui.onFrame((arrivedAt) => {
       if (!predicate(tui.screen())) return;
@@ -85,8 +95,7 @@ export async function openSession(options: BenchOptions): Promise<BenchSession> 
     seed: {largePipeline: {apps: options.apps}},
   });
   const home = mkdtempSync(join(tmpdir(), 'pipeline-tui-bench-'));
-  const env = cliEnvFor({sim, home, configDir: join(home, 'config')});
-  if (process.env.BENCH_CHILD_NODE_ENV) env.NODE_ENV = process.env.BENCH_CHILD_NODE_ENV;
+  const env = cliEnvFor({sim, home, configDir: join(home, 'config'), extra: options.env});
   const started = performance.now();
   const tui = spawnPty({
     file: process.execPath,
@@ -124,6 +133,8 @@ export async function openSession(options: BenchOptions): Promise<BenchSession> 
       platformRequests: platform.length,
       otherRequests: load.length - platform.length,
       rounds: countRounds(platform),
+      apiMs:
+        Math.max(...platform.map((r) => r.endedAt)) - Math.min(...platform.map((r) => r.startedAt)),
       slugsAnswered: [...expected].filter((id) => slugs.has(id)).length,
       slugsExpected: expected.size,
       cardsOnScreen: cards.cards,

@@ -2,7 +2,8 @@
 // the latest state, so quick presses never read a stale cursor.
 import {visibleWindow} from './layout.js';
 import type {Command, Mode} from './keymap.js';
-import {nextStage, stageRank} from './stages.js';
+import {diffPairs} from './comparisons.js';
+import {findApp, nextStage, stageRank} from './stages.js';
 import type {AppCard, Board, Stage, StageColumn} from './types.js';
 
 export type ViewKind = 'diff' | 'promote' | 'history' | 'drift';
@@ -58,7 +59,7 @@ export function initialBoardState(board: Board | null = null): BoardState {
   return board ? boardReducer(state, {type: 'board-loaded', board}) : state;
 }
 
-export function matchesFilter(app: AppCard, filter: string): boolean {
+function matchesFilter(app: AppCard, filter: string): boolean {
   const needle = filter.trim().toLowerCase();
   return needle === '' || app.name.toLowerCase().includes(needle);
 }
@@ -95,29 +96,10 @@ export function selectedApp(state: BoardState): AppCard | null {
   return column?.apps.find((a) => a.id === state.selected[state.stage]) ?? null;
 }
 
-export function findApp(board: Board | null, appId: string): AppCard | null {
-  for (const column of board?.columns ?? []) {
-    const app = column.apps.find((a) => a.id === appId);
-    if (app) return app;
-  }
-  return null;
-}
-
 // The key table's mode for the current state.
 export function keymapMode(state: BoardState): Mode {
   if (state.mode === 'view') return state.view?.kind === 'diff' ? 'diff' : 'dialog';
   return state.mode;
-}
-
-// What a diff of this app shows: against every app of the next stage; a production app,
-// which has no next stage, against the staging apps that would be promoted onto it.
-export function diffPairs(board: Board | null, appId: string): Array<{from: AppCard; to: AppCard}> {
-  const app = findApp(board, appId);
-  if (!board || !app) return [];
-  const appsOf = (stage: Stage) => board.columns.find((c) => c.stage === stage)?.apps ?? [];
-  const next = nextStage(app.stage);
-  if (next) return appsOf(next).map((to) => ({from: app, to}));
-  return appsOf('staging').map((from) => ({from, to: app}));
 }
 
 // Why a view cannot open for the selected app, in one sentence; null when it can.

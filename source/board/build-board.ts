@@ -172,7 +172,7 @@ function toCard(
 }
 
 // The newest release per app id; should the list hold two for an app, the higher version wins.
-function latestByApp(releases: WireRelease[]): Map<string, WireRelease> {
+export function latestByApp(releases: WireRelease[]): Map<string, WireRelease> {
   const latest = new Map<string, WireRelease>();
   for (const release of releases) {
     const appId = release?.app?.id;

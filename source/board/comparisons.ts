@@ -1,6 +1,13 @@
 import {sanitizeText} from './sanitize.js';
-import {nextStage} from './stages.js';
-import type {AppCard, Board, CommitComparison, Comparison, Stage} from './types.js';
+import {appsInStage, findApp, nextStage} from './stages.js';
+import type {
+  AppCard,
+  Board,
+  CommitComparison,
+  Comparison,
+  ComparisonSource,
+  Stage,
+} from './types.js';
 
 // The reason given when two apps run different SHAs and no commit source was asked yet.
 export const DIFFERENT_CODE_REASON = 'Different code; no commit comparison is available.';
@@ -13,12 +20,46 @@ export function comparedPairs(board: Pick<Board, 'columns'>): Array<{from: AppCa
   for (const column of board.columns) {
     const next = nextStage(column.stage);
     if (next === null) continue;
-    const downstream = board.columns.find((c) => c.stage === next)?.apps ?? [];
+    const downstream = appsInStage(board, next);
     for (const from of column.apps) {
       for (const to of downstream) pairs.push({from, to});
     }
   }
   return pairs;
+}
+
+// What a diff of this app shows: against every app of the next stage; a production app,
+// which has no next stage, against the staging apps that would be promoted onto it.
+export function diffPairs(
+  board: Pick<Board, 'columns'> | null,
+  appId: string,
+): Array<{from: AppCard; to: AppCard}> {
+  const app = findApp(board, appId);
+  if (!board || !app) return [];
+  const next = nextStage(app.stage);
+  if (next) return appsInStage(board, next).map((to) => ({from: app, to}));
+  return appsInStage(board, 'staging').map((from) => ({from, to: app}));
+}
+
+// A pair as the code on both sides identifies it: a refresh that hands in new cards for the
+// same apps and commits is the same question, a moved commit is a new one.
+export function codePairKey(from: AppCard, to: AppCard): string {
+  return [from.id, from.commit?.sha ?? '', to.id, to.commit?.sha ?? ''].join('\n');
+}
+
+// The answer when commits could not be compared, with the reason in one sentence.
+export function unknownComparison(reason: string, source: ComparisonSource): CommitComparison {
+  return {
+    status: 'unknown',
+    ahead: null,
+    behind: null,
+    commits: [],
+    behindCommits: [],
+    files: [],
+    compareUrl: null,
+    source,
+    reason,
+  };
 }
 
 function base(from: AppCard, to: AppCard): Omit<Comparison, 'status' | 'ahead' | 'behind'> {

@@ -1,10 +1,7 @@
-import {nextStage} from './stages.js';
+import {appsInStage, findApp, nextStage} from './stages.js';
 import type {AppCard, Board, Stage} from './types.js';
 
 export type DriftPair = {from: AppCard; to: AppCard};
-
-const appsOf = (board: Pick<Board, 'columns'>, stage: Stage) =>
-  board.columns.find((c) => c.stage === stage)?.apps ?? [];
 
 // The pairs the drift view steps through when opened on an app: every app of its stage
 // against every app of the next stage, starting at the app's own first pair. Review apps
@@ -13,11 +10,11 @@ export function driftPairsFrom(
   board: Pick<Board, 'columns'> | null,
   appId: string,
 ): {pairs: DriftPair[]; initial: number} {
-  const app = board?.columns.flatMap((c) => c.apps).find((a) => a.id === appId);
+  const app = findApp(board, appId);
   const next = app ? nextStage(app.stage) : null;
   if (!board || !app || !next) return {pairs: [], initial: 0};
-  const upstream = app.stage === 'review' ? [app] : appsOf(board, app.stage);
-  const downstream = appsOf(board, next);
+  const upstream = app.stage === 'review' ? [app] : appsInStage(board, app.stage);
+  const downstream = appsInStage(board, next);
   const pairs = upstream.flatMap((from) => downstream.map((to) => ({from, to})));
   return {
     pairs,
@@ -36,6 +33,8 @@ export function boardDriftPairs(board: Pick<Board, 'columns'>): DriftPair[] {
     ['staging', 'production'],
   ];
   return stages.flatMap(([upstream, downstream]) =>
-    appsOf(board, upstream).flatMap((from) => appsOf(board, downstream).map((to) => ({from, to}))),
+    appsInStage(board, upstream).flatMap((from) =>
+      appsInStage(board, downstream).map((to) => ({from, to})),
+    ),
   );
 }

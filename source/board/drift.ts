@@ -1,3 +1,4 @@
+import {plural} from './plural.js';
 import type {Stage} from './types.js';
 
 // What differs between two apps of adjacent stages besides the code. Config var values
@@ -178,10 +179,6 @@ export function sideLabels(drift: Pick<Drift, 'from' | 'to'>): {from: string; to
   return {from: drift.from.stage, to: drift.to.stage};
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 function differ(n: number): string {
   return n === 1 ? 'differs' : 'differ';
 }
@@ -190,27 +187,28 @@ export function hasDrift(drift: Drift): boolean {
   return driftSummaryParts(drift).length > 0;
 }
 
-function driftSummaryParts(drift: Drift): string[] {
+// The clauses of the summary, most urgent first; none when the two apps are set up alike.
+export function driftSummaryParts(drift: Drift): string[] {
   const labels = sideLabels(drift);
   const parts: string[] = [];
   const {onlyInFrom, onlyInTo, differs} = drift.config;
   if (onlyInFrom.length > 0)
-    parts.push(`${count(onlyInFrom.length, 'config var')} missing on ${labels.to}`);
+    parts.push(`${plural(onlyInFrom.length, 'config var')} missing on ${labels.to}`);
   if (onlyInTo.length > 0)
-    parts.push(`${count(onlyInTo.length, 'config var')} missing on ${labels.from}`);
+    parts.push(`${plural(onlyInTo.length, 'config var')} missing on ${labels.from}`);
   if (differs.length > 0)
-    parts.push(`${count(differs.length, 'config var')} ${differ(differs.length)}`);
+    parts.push(`${plural(differs.length, 'config var')} ${differ(differs.length)}`);
   const addons = (status: DriftStatus) => drift.addons.filter((a) => a.status === status).length;
   const addonsMissingTo = addons('only-from');
   const addonsMissingFrom = addons('only-to');
   const plans = addons('differs');
   if (addonsMissingTo > 0)
-    parts.push(`${count(addonsMissingTo, 'add-on')} missing on ${labels.to}`);
+    parts.push(`${plural(addonsMissingTo, 'add-on')} missing on ${labels.to}`);
   if (addonsMissingFrom > 0)
-    parts.push(`${count(addonsMissingFrom, 'add-on')} missing on ${labels.from}`);
-  if (plans > 0) parts.push(`${count(plans, 'add-on plan')} ${differ(plans)}`);
+    parts.push(`${plural(addonsMissingFrom, 'add-on')} missing on ${labels.from}`);
+  if (plans > 0) parts.push(`${plural(plans, 'add-on plan')} ${differ(plans)}`);
   const processes = drift.formation.filter((p) => p.status !== 'same').length;
-  if (processes > 0) parts.push(`${count(processes, 'process type')} ${differ(processes)}`);
+  if (processes > 0) parts.push(`${plural(processes, 'process type')} ${differ(processes)}`);
   if (!drift.stack.same) parts.push('stack differs');
   if (!drift.region.same) parts.push('region differs');
   if (!drift.buildpacks.same) parts.push('buildpacks differ');

@@ -1,3 +1,4 @@
+import {plural} from './plural.js';
 import {sanitizeText} from './sanitize.js';
 import type {PlanAppDetails, PromotionPlanInput} from './promotion-plan.js';
 import type {AppCard, CommitComparison, Release} from './types.js';
@@ -14,10 +15,6 @@ export function isContainer(app: AppCard, details: PlanAppDetails | undefined): 
 
 export function inMaintenance(app: AppCard, details: PlanAppDetails | undefined): boolean {
   return details?.maintenance ?? app.maintenance;
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function comparisonWarnings(source: string, target: string, c: CommitComparison): string[] {

@@ -1,4 +1,5 @@
 import {shortSha} from './age.js';
+import {confirmationFor, type Confirmation} from './confirmation.js';
 import {
   comparisonSummary,
   comparisonWarnings,
@@ -8,7 +9,7 @@ import {
   sourceProblems,
 } from './promotion-checks.js';
 import {sanitizeText} from './sanitize.js';
-import {nextStage} from './stages.js';
+import {appsInStage, findApp, nextStage} from './stages.js';
 import type {
   AppCard,
   Board,
@@ -72,8 +73,6 @@ export type PlanTarget = {
   summary: string;
 };
 
-export type Confirmation = {kind: 'type'; text: string} | {kind: 'yes'};
-
 export type PromotionPlan = {
   pipeline: {id: string; name: string};
   source: {app: PlanApp; release: PlanRelease | null};
@@ -110,15 +109,10 @@ function planRelease(release: Release | null, sha: string | null): PlanRelease |
   };
 }
 
-function allApps(board: Board): AppCard[] {
-  return board.columns.flatMap((column) => column.apps);
-}
-
 function defaultTargets(board: Board, source: AppCard): AppCard[] {
   const next = nextStage(source.stage);
   if (next === null) return [];
-  const column = board.columns.find((c) => c.stage === next);
-  return (column?.apps ?? []).filter((app) => app.id !== source.id);
+  return appsInStage(board, next).filter((app) => app.id !== source.id);
 }
 
 function buildTarget(
@@ -176,17 +170,6 @@ function unionCommits(
   return commits;
 }
 
-// Production targets need a name typed, like Heroku's --confirm: the target's own name,
-// or the pipeline's when several apps are promoted at once.
-export function confirmationFor(
-  pipelineName: string,
-  selected: Array<Pick<PlanTarget, 'app'>>,
-): Confirmation {
-  if (!selected.some((t) => t.app.stage === 'production')) return {kind: 'yes'};
-  if (selected.length === 1) return {kind: 'type', text: selected[0]!.app.name};
-  return {kind: 'type', text: pipelineName};
-}
-
 // Everything that follows from which targets are selected.
 function derive(
   base: Omit<
@@ -218,14 +201,13 @@ function derive(
 export function buildPromotionPlan(input: PromotionPlanInput): PromotionPlan {
   const release = input.release ?? input.source.deployedRelease;
   const sha = input.releaseSha ?? (input.release ? null : (input.source.commit?.sha ?? null));
-  const everyApp = allApps(input.board);
   const explicit = input.targetAppIds ?? null;
   const targetApps =
     explicit === null
       ? defaultTargets(input.board, input.source)
       : explicit
-          .map((id) => everyApp.find((app) => app.id === id))
-          .filter((app): app is AppCard => app !== undefined && app.id !== input.source.id);
+          .map((id) => findApp(input.board, id))
+          .filter((app): app is AppCard => app !== null && app.id !== input.source.id);
   const selectedIds = input.selectedAppIds ? new Set(input.selectedAppIds) : null;
   return derive({
     pipeline: {id: input.board.pipeline.id, name: sanitizeText(input.board.pipeline.name)},
@@ -241,8 +223,7 @@ export function buildPromotionPlan(input: PromotionPlanInput): PromotionPlan {
 export function toggleTarget(plan: PromotionPlan, appId: string): PromotionPlan {
   const target = plan.targets.find((t) => t.app.id === appId);
   if (!target || target.blocked) return plan;
-  const selectedCount = plan.targets.filter((t) => t.selected).length;
-  if (target.selected && selectedCount <= 1) return plan;
+  if (target.selected && selectedTargets(plan).length <= 1) return plan;
   return derive({
     pipeline: plan.pipeline,
     source: plan.source,
@@ -254,12 +235,6 @@ export function toggleTarget(plan: PromotionPlan, appId: string): PromotionPlan 
 
 export function selectedTargets(plan: PromotionPlan): PlanTarget[] {
   return plan.targets.filter((t) => t.selected);
-}
-
-// Exact match, as Heroku's --confirm: no case folding, only surrounding spaces forgiven.
-export function confirmationMatches(confirmation: Confirmation, typed: string): boolean {
-  if (confirmation.kind === 'yes') return typed === 'y' || typed === 'Y';
-  return typed.trim() === confirmation.text;
 }
 
 // 'v42 1a2b3c4' — how the release that ships is named in one line.

@@ -1,4 +1,4 @@
-import type {Confirmation} from './promotion-plan.js';
+import type {Confirmation} from './confirmation.js';
 import {sanitizeText} from './sanitize.js';
 import type {AppCard, Release} from './types.js';
 
@@ -19,8 +19,13 @@ export function rollbackBlocker(release: Release): string | null {
 }
 
 // An older release can be promoted from the stages that promote: development and staging.
+export function promotesOlderReleases(app: Pick<AppCard, 'stage'>): boolean {
+  return app.stage === 'staging' || app.stage === 'development';
+}
+
+// Why this older release cannot be promoted, or null when it can.
 export function olderReleaseBlocker(app: AppCard, release: Release): string | null {
-  if (app.stage !== 'staging' && app.stage !== 'development') {
+  if (!promotesOlderReleases(app)) {
     return `Only staging and development releases are promoted from here.`;
   }
   if (release.status !== 'succeeded') {
@@ -40,9 +45,4 @@ export function rollbackConfirmation(app: Pick<AppCard, 'name' | 'stage'>): Conf
 // Newest first, at most HISTORY_LENGTH, whatever order Heroku answered in.
 export function historyOrder(releases: Release[]): Release[] {
   return [...releases].sort((a, b) => b.version - a.version).slice(0, HISTORY_LENGTH);
-}
-
-// The release the app ran before its current one: the usual rollback target.
-export function previousEligible(releases: Release[]): Release | null {
-  return historyOrder(releases).find((r) => rollbackBlocker(r) === null) ?? null;
 }

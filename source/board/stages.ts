@@ -1,4 +1,4 @@
-import {STAGES, type Board, type Stage} from './types.js';
+import {STAGES, type AppCard, type Board, type Stage} from './types.js';
 
 export function stageRank(stage: Stage): number {
   return STAGES.indexOf(stage);
@@ -48,10 +48,20 @@ export function namingWarning(appName: string, stage: Stage): string | null {
   return `Name says ${claimed} but the app is coupled as ${stage}.`;
 }
 
-// The stage of the column that holds an app, or null when the board does not have it.
-export function stageOfApp(board: Pick<Board, 'columns'>, appId: string): Stage | null {
-  for (const column of board.columns) {
-    if (column.apps.some((app) => app.id === appId)) return column.stage;
+// The apps of one stage, in board order; none when the board has no such column.
+export function appsInStage(board: Pick<Board, 'columns'>, stage: Stage): AppCard[] {
+  return board.columns.find((c) => c.stage === stage)?.apps ?? [];
+}
+
+export function findApp(board: Pick<Board, 'columns'> | null, appId: string): AppCard | null {
+  for (const column of board?.columns ?? []) {
+    const app = column.apps.find((a) => a.id === appId);
+    if (app) return app;
   }
   return null;
+}
+
+// The stage of the column that holds an app, or null when the board does not have it.
+export function stageOfApp(board: Pick<Board, 'columns'>, appId: string): Stage | null {
+  return findApp(board, appId)?.stage ?? null;
 }

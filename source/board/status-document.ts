@@ -1,7 +1,7 @@
 import {formatAge, shortSha} from './age.js';
 import {comparisonLabel} from './comparisons.js';
 import {sanitizeText} from './sanitize.js';
-import {stageOfApp} from './stages.js';
+import {appsInStage, stageOfApp} from './stages.js';
 import {
   STAGES,
   type AppCard,
@@ -84,15 +84,11 @@ function statusApp(app: AppCard): StatusApp {
   };
 }
 
-function appsOf(board: Pick<Board, 'columns'>, stage: Stage): AppCard[] {
-  return board.columns.find((c) => c.stage === stage)?.apps ?? [];
-}
-
 // All four stages, always in board order, so a script can index them without checks.
 export function statusDocument(board: Board): StatusDocument {
   return {
     pipeline: {id: board.pipeline.id, name: board.pipeline.name},
-    stages: STAGES.map((name) => ({name, apps: appsOf(board, name).map(statusApp)})),
+    stages: STAGES.map((name) => ({name, apps: appsInStage(board, name).map(statusApp)})),
     comparisons: board.comparisons.map((c) => ({
       from: c.from,
       to: c.to,
@@ -153,14 +149,14 @@ function appRow(app: AppCard, nowMs: number): string[] {
 // The plain `status` output: no colours, no control sequences, stable for pipes and logs.
 export function statusText(board: Board, nowMs: number): string {
   const lines = [`Pipeline ${sanitizeText(board.pipeline.name)}`];
-  const stages = STAGES.filter((stage) => appsOf(board, stage).length > 0);
+  const stages = STAGES.filter((stage) => appsInStage(board, stage).length > 0);
   const rows = alignRows(
-    stages.flatMap((stage) => appsOf(board, stage).map((app) => appRow(app, nowMs))),
+    stages.flatMap((stage) => appsInStage(board, stage).map((app) => appRow(app, nowMs))),
   );
   let row = 0;
   for (const stage of stages) {
     lines.push('', stage);
-    for (const app of appsOf(board, stage)) {
+    for (const app of appsInStage(board, stage)) {
       lines.push(`  ${rows[row++] ?? ''}`);
       if (app.namingWarning) lines.push(`    ! ${sanitizeText(app.namingWarning)}`);
     }

@@ -66,7 +66,7 @@ export function planText(plan: PromotionPlan): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function targetLine(progress: PromotionProgress, target: TargetProgress): string {
+function targetLine(progress: PromotionProgress, target: TargetProgress): string {
   const version = target.releaseVersion === null ? '' : ` v${target.releaseVersion}`;
   const elapsed = formatElapsed(elapsedMs(progress, target));
   switch (target.status) {

@@ -1,5 +1,6 @@
 import {createInterface} from 'node:readline/promises';
-import {confirmationMatches, type PromotionPlan} from '../board/promotion-plan.js';
+import {confirmationMatches} from '../board/confirmation.js';
+import {selectedTargets, type PromotionPlan} from '../board/promotion-plan.js';
 import {progressSucceeded, type PromotionProgress} from '../board/promotion-progress.js';
 import {sanitizeText} from '../board/sanitize.js';
 import type {AppCard, Board} from '../board/types.js';
@@ -51,8 +52,7 @@ async function ask(input: PromoteInput, question: string): Promise<string> {
 }
 
 async function confirmed(input: PromoteInput, plan: PromotionPlan): Promise<boolean> {
-  const names = plan.targets
-    .filter((t) => t.selected)
+  const names = selectedTargets(plan)
     .map((t) => t.app.name)
     .join(', ');
   const question =

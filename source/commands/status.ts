@@ -1,4 +1,5 @@
 import {comparedPairs, comparisonFromCommitComparison} from '../board/comparisons.js';
+import {sanitizeText} from '../board/sanitize.js';
 import {statusDocument, statusText} from '../board/status-document.js';
 import type {Board, Comparison} from '../board/types.js';
 import {ConfigError} from '../heroku/errors.js';
@@ -14,9 +15,10 @@ export type StatusInput = {
 };
 
 // Resolves a pipeline name to exactly one pipeline, or says how to pick one.
-export async function resolveOnePipeline(services: Services, nameOrId: string) {
+async function resolveOnePipeline(services: Services, nameOrId: string) {
   const found = await services.findPipelines(nameOrId);
   if (found.length > 1) {
+    // The ids and dates come from Heroku: outside text, sanitised like the rest.
     const choices = found
       .map(
         (p) =>
@@ -24,14 +26,14 @@ export async function resolveOnePipeline(services: Services, nameOrId: string) {
       )
       .join(', ');
     throw new ConfigError(
-      `Several pipelines are named ${nameOrId}; pass one id instead: ${choices}.`,
+      sanitizeText(`Several pipelines are named ${nameOrId}; pass one id instead: ${choices}.`),
     );
   }
   return found[0]!;
 }
 
 // The board with every compared pair's commit counts filled in.
-export async function boardWithComparisons(services: Services, pipelineId: string): Promise<Board> {
+async function boardWithComparisons(services: Services, pipelineId: string): Promise<Board> {
   const {board} = await services.loadBoard(pipelineId, 'initial');
   const comparisons: Comparison[] = await mapLimit(comparedPairs(board), 4, async ({from, to}) =>
     comparisonFromCommitComparison(from, to, await services.compare(from, to)),

@@ -215,7 +215,7 @@ function errorCode(error: unknown): string {
   return typeof code === 'string' ? code : 'unknown error';
 }
 
-export function hostKey(apiHost: string): string {
+function hostKey(apiHost: string): string {
   return apiHost.trim().toLowerCase();
 }
 

@@ -1,7 +1,7 @@
+import {shortSha} from '../board/age.js';
+import {firstLine, sanitizeText} from '../board/sanitize.js';
 import type {CommitDetail, FileChange} from '../board/types.js';
 import type {WireGitHubCommit, WireGitHubCompare} from '../heroku/wire.js';
-import {firstLine, sanitizeText} from '../board/sanitize.js';
-import {shortSha} from './results.js';
 
 const STATUSES = new Set(['ahead', 'behind', 'diverged', 'identical']);
 

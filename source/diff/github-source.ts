@@ -1,3 +1,4 @@
+import {unknownComparison} from '../board/comparisons.js';
 import type {CommitComparison} from '../board/types.js';
 import type {WireGitHubCommit} from '../heroku/wire.js';
 import {VERSION} from '../version.js';
@@ -11,7 +12,7 @@ import {safeWebUrl, toCommitDetail, toFileChange} from './github-mapping.js';
 import type {DiffEndpoint, DiffSource} from './index.js';
 import {createKolkrabbi} from './kolkrabbi.js';
 import {differentRepositories, notAShaReason} from './reasons.js';
-import {isSha, knownComparison, unknownComparison} from './results.js';
+import {isSha, knownComparison} from './results.js';
 
 export type GitHubSourceOptions = {
   kolkrabbiUrl: URL;

@@ -1,4 +1,5 @@
 import got, {type PlainResponse} from 'got';
+import {networkWords} from '../heroku/http-errors.js';
 
 // A JSON GET for kolkrabbi and GitHub. Both are read-only, so one quick retry on a broken
 // connection is safe; statuses are returned, never thrown, so callers can word each case.
@@ -48,7 +49,7 @@ export async function getJson(url: URL, options: GetOptions): Promise<GetResult>
       body: parseJson(response.body),
     };
   } catch (error) {
-    return {ok: false, network: networkWords(error)};
+    return {ok: false, network: networkWords((error as {code?: unknown} | null)?.code)};
   }
 }
 
@@ -63,16 +64,6 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-// Only the error code: got's messages can carry the full URL, and an error text is drawn.
-function networkWords(error: unknown): string {
-  const code = (error as {code?: unknown} | null)?.code;
-  if (code === 'ETIMEDOUT') return 'the request timed out';
-  if (code === 'ECONNREFUSED') return 'the connection was refused';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the host name could not be resolved';
-  if (code === 'ECONNRESET' || code === 'ERR_GOT_REQUEST_ERROR') return 'the connection was reset';
-  return typeof code === 'string' ? `the connection failed (${code})` : 'the connection failed';
 }
 
 export function headerValue(

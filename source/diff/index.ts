@@ -1,9 +1,17 @@
-import type {CommitComparison} from '../board/types.js';
+import type {AppCard, CommitComparison} from '../board/types.js';
 
 // Commit comparison between two apps of a pipeline, behind one interface so a new source
 // (Heroku's server-side compare) can be added without touching the callers.
 
 export type DiffEndpoint = {appId: string; appName: string; sha: string | null};
+
+// An app as a diff source sees it: by default at the commit its card says it runs.
+export function endpointOf(
+  app: AppCard,
+  sha: string | null = app.commit?.sha ?? null,
+): DiffEndpoint {
+  return {appId: app.id, appName: app.name, sha};
+}
 
 export interface DiffSource {
   readonly name: 'github' | 'local-git';

@@ -1,6 +1,8 @@
 import {resolve} from 'node:path';
-import type {CommitComparison, CommitDetail, FileChange} from '../board/types.js';
+import {shortSha} from '../board/age.js';
+import {unknownComparison} from '../board/comparisons.js';
 import {firstLine, sanitizeText} from '../board/sanitize.js';
+import type {CommitComparison, CommitDetail, FileChange} from '../board/types.js';
 import {gitComplaint, runGit} from './git.js';
 import type {DiffSource} from './index.js';
 import {
@@ -10,7 +12,7 @@ import {
   notAShaReason,
 } from './reasons.js';
 import {commitUrlOf, compareUrlOf, parseRemote, type RemoteWeb} from './remote-url.js';
-import {isSha, knownComparison, shortSha, unknownComparison} from './results.js';
+import {isSha, knownComparison} from './results.js';
 
 // Bounds on what is read from a huge range; the counts stay exact whatever the lists hold.
 const MAX_COMMITS = 10_000;

@@ -5,7 +5,6 @@ import type {
   ComparisonStatus,
   FileChange,
 } from '../board/types.js';
-import {sanitizeText} from '../board/sanitize.js';
 
 // SHAs come from Heroku's slug metadata, which any build can set: only plain hex goes into a
 // URL path or onto a git command line (a leading "-" would otherwise read as an option).
@@ -15,25 +14,7 @@ export function isSha(value: string): boolean {
   return SHA.test(value);
 }
 
-export function shortSha(sha: string): string {
-  return sanitizeText(sha).slice(0, 7);
-}
-
-export function unknownComparison(reason: string, source: ComparisonSource): CommitComparison {
-  return {
-    status: 'unknown',
-    ahead: null,
-    behind: null,
-    commits: [],
-    behindCommits: [],
-    files: [],
-    compareUrl: null,
-    source,
-    reason,
-  };
-}
-
-export function statusFromCounts(ahead: number, behind: number): ComparisonStatus {
+function statusFromCounts(ahead: number, behind: number): ComparisonStatus {
   if (ahead > 0 && behind > 0) return 'diverged';
   if (ahead > 0) return 'ahead';
   if (behind > 0) return 'behind';

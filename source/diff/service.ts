@@ -1,8 +1,9 @@
+import {unknownComparison} from '../board/comparisons.js';
 import type {CommitComparison} from '../board/types.js';
 import {describeError} from '../heroku/errors.js';
 import type {DiffEndpoint, DiffService, DiffSource} from './index.js';
 import {cannotCompare, comparisonFailed, noCommit} from './reasons.js';
-import {knownComparison, unknownComparison} from './results.js';
+import {knownComparison} from './results.js';
 
 // Enough for every pair of a large pipeline, small enough never to matter for memory.
 const MAX_ENTRIES = 500;

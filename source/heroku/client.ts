@@ -55,11 +55,12 @@ export class HerokuClient extends HerokuApi {
     return this.idList<WirePipeline>(`/pipelines?eq[name]=${segment(name)}`, '3.pipelines');
   }
 
-  async pipelineCouplings(pipelineId: string): Promise<WireCoupling[]> {
-    return this.idList<WireCoupling>(
-      `/pipelines/${segment(pipelineId)}/pipeline-couplings`,
-      '3.sdk',
-    );
+  // The board's lists say whether Heroku answered 304, so a refresh can tell nothing changed.
+  async pipelineCouplingsWithMeta(pipelineId: string): Promise<Fetched<WireCoupling[]>> {
+    return this.listWithMeta<WireCoupling>(`/pipelines/${segment(pipelineId)}/pipeline-couplings`, {
+      accept: '3.sdk',
+      id: true,
+    });
   }
 
   async appCoupling(app: string): Promise<WireCoupling> {
@@ -92,11 +93,19 @@ export class HerokuClient extends HerokuApi {
   }
 
   async formation(app: string): Promise<WireFormation[]> {
-    return this.list<WireFormation>(`/apps/${segment(app)}/formation`);
+    return (await this.formationWithMeta(app)).data;
+  }
+
+  async formationWithMeta(app: string): Promise<Fetched<WireFormation[]>> {
+    return this.listWithMeta<WireFormation>(`/apps/${segment(app)}/formation`);
   }
 
   async dynos(app: string): Promise<WireDyno[]> {
-    return this.list<WireDyno>(`/apps/${segment(app)}/dynos`);
+    return (await this.dynosWithMeta(app)).data;
+  }
+
+  async dynosWithMeta(app: string): Promise<Fetched<WireDyno[]>> {
+    return this.listWithMeta<WireDyno>(`/apps/${segment(app)}/dynos`);
   }
 
   // Values are secrets: never cached, not even in memory.
@@ -114,15 +123,18 @@ export class HerokuClient extends HerokuApi {
 
   // ---- releases and artifacts
 
-  async latestReleases(pipelineId: string): Promise<WireRelease[]> {
-    return this.idList<WireRelease>(`/pipelines/${segment(pipelineId)}/latest-releases`, '3.sdk');
+  async latestReleasesWithMeta(pipelineId: string): Promise<Fetched<WireRelease[]>> {
+    return this.listWithMeta<WireRelease>(`/pipelines/${segment(pipelineId)}/latest-releases`, {
+      accept: '3.sdk',
+      id: true,
+    });
   }
 
-  async latestDeployments(pipelineId: string): Promise<WireRelease[]> {
-    return this.idList<WireRelease>(
-      `/pipelines/${segment(pipelineId)}/latest-deployments`,
-      '3.sdk',
-    );
+  async latestDeploymentsWithMeta(pipelineId: string): Promise<Fetched<WireRelease[]>> {
+    return this.listWithMeta<WireRelease>(`/pipelines/${segment(pipelineId)}/latest-deployments`, {
+      accept: '3.sdk',
+      id: true,
+    });
   }
 
   async releases(app: string, options: {max?: number} = {}): Promise<WireRelease[]> {

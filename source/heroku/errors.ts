@@ -76,6 +76,16 @@ export class MalformedResponseError extends ApiError {
   override name = 'MalformedResponseError';
 }
 
+// Network failures that happen before a request leaves this machine.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+// A POST whose answer was lost (a reset, a timeout, an unreadable 2xx body) may still have
+// been carried out by Heroku. Saying only "failed" would invite a second promotion.
+export function writeMayHaveLanded(error: unknown): boolean {
+  if (error instanceof MalformedResponseError) return true;
+  return error instanceof NetworkError && !NOT_SENT.has(error.id ?? '');
+}
+
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) return error.describe();
   if (error instanceof Error) return error.message;

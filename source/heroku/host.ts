@@ -2,23 +2,23 @@ import {ConfigError, HostRefusedError} from './errors.js';
 
 // The same list the official Heroku CLI trusts with a token: anything else could be a
 // look-alike host set by a hostile environment, so it is refused before any request.
-export const ALLOWED_HEROKU_DOMAINS = [
+const ALLOWED_HEROKU_DOMAINS = [
   'heroku.com',
   'herokai.com',
   'herokuspace.com',
   'herokudev.com',
 ] as const;
-export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
 
 const DEFAULT_API_URL = 'https://api.heroku.com';
 const DEFAULT_KOLKRABBI_URL = 'https://kolkrabbi.heroku.com';
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   return (LOOPBACK_HOSTS as readonly string[]).includes(hostname.toLowerCase());
 }
 
-export function isHerokuHost(hostname: string): boolean {
+function isHerokuHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return ALLOWED_HEROKU_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }

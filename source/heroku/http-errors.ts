@@ -1,4 +1,4 @@
-import stripAnsi from 'strip-ansi';
+import {sanitizeText} from '../board/sanitize.js';
 import {
   ApiError,
   MalformedResponseError,
@@ -19,7 +19,7 @@ export type RequestContext = {method: string; path: string; host: string};
 
 type HerokuErrorBody = {id: string | null; message: string | null};
 
-export function readErrorBody(body: unknown): HerokuErrorBody {
+function readErrorBody(body: unknown): HerokuErrorBody {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return {id: null, message: null};
   }
@@ -31,21 +31,15 @@ export function readErrorBody(body: unknown): HerokuErrorBody {
 }
 
 // Heroku's messages are sometimes several lines, lack a full stop, or carry control
-// characters; people see one tidy sentence.
-export function asSentence(text: string): string {
-  const cleaned = [...stripAnsi(text)].map((c) => (isControl(c) ? ' ' : c)).join('');
-  let sentence = cleaned.replace(/\s+/g, ' ').trim();
+// sequences; people see one tidy sentence, safe to draw.
+function asSentence(text: string): string {
+  let sentence = sanitizeText(text).replace(/\s+/g, ' ').trim();
   if (sentence.length > MAX_MESSAGE_LENGTH) {
     sentence = `${sentence.slice(0, MAX_MESSAGE_LENGTH - 1).trimEnd()}…`;
   }
   if (sentence === '') return sentence;
   sentence = sentence[0]!.toUpperCase() + sentence.slice(1);
   return /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
-}
-
-function isControl(character: string): boolean {
-  const code = character.codePointAt(0) ?? 0;
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }
 
 function fallbackMessage(status: number, context: RequestContext): string {
@@ -67,7 +61,8 @@ export function httpError(
   secret: string,
 ): ApiError {
   const parsed = readErrorBody(body);
-  const text = parsed.message ? asSentence(redact(parsed.message, secret)) : '';
+  // Redacted before and after scrubbing: removing a control sequence could join a token's pieces.
+  const text = parsed.message ? redact(asSentence(redact(parsed.message, secret)), secret) : '';
   const message = text || fallbackMessage(status, context);
   const details: ErrorDetails = {
     status,
@@ -108,7 +103,10 @@ export function networkError(error: unknown, context: RequestContext): NetworkEr
   });
 }
 
-function networkWords(code: unknown): string {
+// What went wrong with a connection, from the error's code alone: the messages of got and
+// Node can hold the full URL. ERR_GOT_REQUEST_ERROR is got's code for a failure Node gave
+// none to, such as a hang-up.
+export function networkWords(code: unknown): string {
   switch (code) {
     case 'ETIMEDOUT':
       return 'the request timed out';
@@ -119,6 +117,7 @@ function networkWords(code: unknown): string {
       return 'the host name could not be resolved';
     case 'ECONNRESET':
     case 'EPIPE':
+    case 'ERR_GOT_REQUEST_ERROR':
       return 'the connection was reset';
     case 'ERR_CANCELED':
     case 'ABORT_ERR':
@@ -128,6 +127,6 @@ function networkWords(code: unknown): string {
   }
 }
 
-export function redact(text: string, secret: string): string {
+function redact(text: string, secret: string): string {
   return secret.length >= 4 ? text.split(secret).join('[redacted]') : text;
 }

@@ -1,3 +1,4 @@
+import {latestByApp} from '../board/build-board.js';
 import type {HerokuClient} from './client.js';
 import {Artifacts} from './snapshot-artifacts.js';
 import {NotFoundError} from './errors.js';
@@ -37,21 +38,11 @@ export async function loadPipelineSnapshot(
 ): Promise<{snapshot: PipelineSnapshot; changed: boolean}> {
   const previous = options.previous?.pipeline.id === pipelineId ? options.previous : undefined;
   const includeDynos = options.includeDynos ?? true;
-  const id = encodeURIComponent(pipelineId);
 
   const [couplingsResult, latestResult, deploymentsResult, fetchedPipeline] = await Promise.all([
-    client.listWithMeta<WireCoupling>(`/pipelines/${id}/pipeline-couplings`, {
-      accept: '3.sdk',
-      id: true,
-    }),
-    client.listWithMeta<WireRelease>(`/pipelines/${id}/latest-releases`, {
-      accept: '3.sdk',
-      id: true,
-    }),
-    client.listWithMeta<WireRelease>(`/pipelines/${id}/latest-deployments`, {
-      accept: '3.sdk',
-      id: true,
-    }),
+    client.pipelineCouplingsWithMeta(pipelineId),
+    client.latestReleasesWithMeta(pipelineId),
+    client.latestDeploymentsWithMeta(pipelineId),
     // The pipeline's own record rarely changes: a refresh reuses it.
     previous ? Promise.resolve(null) : client.pipeline(pipelineId),
   ]);
@@ -65,15 +56,15 @@ export async function loadPipelineSnapshot(
   const couplings = couplingsResult.data;
   const latestReleases = latestResult.data;
   const appIds = [...new Set(couplings.map((coupling) => coupling.app.id))];
-  const latestByApp = newestByApp(latestReleases);
-  const deploymentByApp = newestByApp(deploymentsResult.data);
+  const latestOfApp = latestByApp(latestReleases);
+  const deploymentOfApp = latestByApp(deploymentsResult.data);
   const artifacts = new Artifacts(client, previous);
 
   // Round 2.
   const deployed: Record<string, WireRelease | null> = {};
   const needHistory: string[] = [];
   for (const appId of appIds) {
-    const candidates = [deploymentByApp.get(appId), latestByApp.get(appId)].filter(carriesCode);
+    const candidates = [deploymentOfApp.get(appId), latestOfApp.get(appId)].filter(carriesCode);
     const best = candidates.sort((a, b) => b.version - a.version)[0];
     if (best) {
       deployed[appId] = best;
@@ -82,13 +73,10 @@ export async function loadPipelineSnapshot(
       needHistory.push(appId);
     }
   }
-  const dynoApps = includeDynos
-    ? [...new Set(couplings.filter(wantsDynos).map((coupling) => coupling.app.id))]
-    : [];
   const [appsResult, histories, machines] = await Promise.all([
     client.filterAppsWithMeta(appIds),
     Promise.all(needHistory.map((appId) => historyOf(client, appId))),
-    Promise.all(dynoApps.map((appId) => machinesOf(client, appId))),
+    includeDynos ? loadMachines(client, couplings) : null,
     artifacts.load(),
   ]);
 
@@ -100,22 +88,7 @@ export async function loadPipelineSnapshot(
   });
   await artifacts.load();
 
-  const dynos: Record<string, WireDyno[]> = {};
-  const formations: Record<string, WireFormation[]> = {};
-  if (includeDynos) {
-    dynoApps.forEach((appId, index) => {
-      const machine = machines[index];
-      if (machine?.dynos) dynos[appId] = machine.dynos;
-      if (machine?.formation) formations[appId] = machine.formation;
-    });
-  } else if (previous) {
-    for (const appId of appIds) {
-      const oldDynos = previous.dynos[appId];
-      const oldFormation = previous.formations[appId];
-      if (oldDynos) dynos[appId] = oldDynos;
-      if (oldFormation) formations[appId] = oldFormation;
-    }
-  }
+  const {dynos, formations} = machines ?? carriedMachines(previous, appIds);
 
   const snapshot: PipelineSnapshot = {
     pipeline,
@@ -132,17 +105,6 @@ export async function loadPipelineSnapshot(
   return {snapshot, changed: true};
 }
 
-function newestByApp(releases: WireRelease[]): Map<string, WireRelease> {
-  const byApp = new Map<string, WireRelease>();
-  for (const release of releases) {
-    const appId = release.app?.id;
-    if (!appId) continue;
-    const known = byApp.get(appId);
-    if (!known || release.version > known.version) byApp.set(appId, release);
-  }
-  return byApp;
-}
-
 // An app deleted between two requests answers 404: that app is then simply unknown.
 async function historyOf(client: HerokuClient, appId: string): Promise<WireRelease[]> {
   try {
@@ -153,40 +115,53 @@ async function historyOf(client: HerokuClient, appId: string): Promise<WireRelea
   }
 }
 
-type Machines = {dynos: WireDyno[] | null; formation: WireFormation[] | null};
+type Machines = {
+  dynos: Record<string, WireDyno[]>;
+  formations: Record<string, WireFormation[]>;
+  // Heroku answered 304 to every request.
+  unchanged: boolean;
+};
 
-// One app's dynos failing to load leaves that app's health unknown, not the board broken.
-async function machinesOf(client: HerokuClient, appId: string): Promise<Machines> {
-  const [dynos, formation] = await Promise.all([
-    client.dynos(appId).catch(() => null),
-    client.formation(appId).catch(() => null),
-  ]);
-  return {dynos, formation};
+// Dynos and formations of the apps whose health the board shows. One app's failing to load
+// leaves that app's health unknown, not the board broken.
+async function loadMachines(client: HerokuClient, couplings: WireCoupling[]): Promise<Machines> {
+  const appIds = [...new Set(couplings.filter(wantsDynos).map((coupling) => coupling.app.id))];
+  const answers = await Promise.all(
+    appIds.map(async (appId) => {
+      const [dynos, formation] = await Promise.all([
+        client.dynosWithMeta(appId).catch(() => null),
+        client.formationWithMeta(appId).catch(() => null),
+      ]);
+      return {appId, dynos, formation};
+    }),
+  );
+  const machines: Machines = {dynos: {}, formations: {}, unchanged: true};
+  for (const {appId, dynos, formation} of answers) {
+    if (dynos) machines.dynos[appId] = dynos.data;
+    if (formation) machines.formations[appId] = formation.data;
+    machines.unchanged &&= Boolean(dynos?.fromCache && formation?.fromCache);
+  }
+  return machines;
+}
+
+// Those of the previous snapshot, for the apps still in the pipeline.
+function carriedMachines(previous: PipelineSnapshot | undefined, appIds: string[]) {
+  const machines: Pick<Machines, 'dynos' | 'formations'> = {dynos: {}, formations: {}};
+  for (const appId of appIds) {
+    const dynos = previous?.dynos[appId];
+    const formation = previous?.formations[appId];
+    if (dynos) machines.dynos[appId] = dynos;
+    if (formation) machines.formations[appId] = formation;
+  }
+  return machines;
 }
 
 async function refreshDynosOnly(
   client: HerokuClient,
   previous: PipelineSnapshot,
 ): Promise<{snapshot: PipelineSnapshot; changed: boolean}> {
-  const appIds = [...new Set(previous.couplings.filter(wantsDynos).map((c) => c.app.id))];
-  const results = await Promise.all(
-    appIds.map(async (appId) => {
-      const app = encodeURIComponent(appId);
-      const [dynos, formation] = await Promise.all([
-        client.listWithMeta<WireDyno>(`/apps/${app}/dynos`).catch(() => null),
-        client.listWithMeta<WireFormation>(`/apps/${app}/formation`).catch(() => null),
-      ]);
-      return {appId, dynos, formation};
-    }),
-  );
-  const unchanged = results.every((r) => r.dynos?.fromCache && r.formation?.fromCache);
+  const {dynos, formations, unchanged} = await loadMachines(client, previous.couplings);
   if (unchanged) return {snapshot: previous, changed: false};
-  const dynos: Record<string, WireDyno[]> = {};
-  const formations: Record<string, WireFormation[]> = {};
-  for (const result of results) {
-    if (result.dynos) dynos[result.appId] = result.dynos.data;
-    if (result.formation) formations[result.appId] = result.formation.data;
-  }
   const snapshot = {...previous, dynos, formations, fetchedAt: new Date().toISOString()};
   return {snapshot, changed: true};
 }

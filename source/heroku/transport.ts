@@ -46,7 +46,7 @@ export type Exchange = {
   requestId: string | null;
 };
 
-export function acceptHeader(variant: AcceptVariant = '3'): string {
+function acceptHeader(variant: AcceptVariant = '3'): string {
   return `application/vnd.heroku+json; version=${variant}`;
 }
 

@@ -3,8 +3,8 @@ import {NotFoundError, type UnauthorizedError} from '../heroku/errors.js';
 import {loadPipelineSnapshot} from '../heroku/snapshot.js';
 import type {PipelineSnapshot} from '../heroku/snapshot-types.js';
 import {buildBoard, toPipelineSummary} from '../board/build-board.js';
-import type {AppCard, Board, CommitComparison} from '../board/types.js';
-import type {DiffEndpoint} from '../diff/index.js';
+import type {Board, CommitComparison} from '../board/types.js';
+import {endpointOf, type DiffEndpoint} from '../diff/index.js';
 import type {BoardLoad, LoadReason, Services} from '../ui/services.js';
 import {createDriftServices} from './drift.js';
 import {createPromotionServices} from './promotion.js';
@@ -27,10 +27,6 @@ export type ServicesDeps = {
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
 type Loaded = {snapshot: PipelineSnapshot; board: Board; dynosAt: number};
-
-export function endpointOf(app: AppCard): DiffEndpoint {
-  return {appId: app.id, appName: app.name, sha: app.commit?.sha ?? null};
-}
 
 export function createServices(deps: ServicesDeps): Services {
   const now = deps.now ?? Date.now;

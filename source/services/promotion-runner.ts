@@ -1,6 +1,7 @@
 import type {HerokuClient} from '../heroku/client.js';
-import {TwoFactorRequiredError, describeError} from '../heroku/errors.js';
-import type {PromotionPlan} from '../board/promotion-plan.js';
+import {TwoFactorRequiredError, describeError, writeMayHaveLanded} from '../heroku/errors.js';
+import {sleep} from '../heroku/retry.js';
+import {selectedTargets, type PromotionPlan} from '../board/promotion-plan.js';
 import {
   initialProgress,
   isSettled,
@@ -34,8 +35,6 @@ const DEFAULTS = {
   outputGraceMs: 10_000,
 };
 
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export function runPromotion(
   client: HerokuClient,
   plan: PromotionPlan,
@@ -45,7 +44,7 @@ export function runPromotion(
   const now = options.now ?? Date.now;
   const release = plan.source.release;
   if (!release) throw new Error('A promotion plan without a release cannot be run.');
-  const targets = plan.targets.filter((t) => t.selected);
+  const targets = selectedTargets(plan);
   let state = initialProgress({
     source: {
       appId: plan.source.app.id,
@@ -106,7 +105,9 @@ export function runPromotion(
       const message =
         error instanceof TwoFactorRequiredError
           ? 'Heroku did not accept the two-factor code: no promotion was created.'
-          : describeError(error);
+          : writeMayHaveLanded(error)
+            ? `${describeError(error)} The promotion may have been created: check the board before promoting again.`
+            : describeError(error);
       dispatch({type: 'failed', at: now(), message});
     }
     if (isSettled(state)) await finish();
@@ -116,7 +117,7 @@ export function runPromotion(
     const started = now();
     let failures = 0;
     while (!isSettled(state)) {
-      await delay(settings.pollIntervalMs);
+      await sleep(settings.pollIntervalMs);
       if (now() - started >= settings.timeoutMs) {
         dispatch({type: 'timed-out', at: now()});
         return;
@@ -170,7 +171,7 @@ export function runPromotion(
           dispatch({type: 'output', appId, text});
           return;
         }
-        await delay(settings.streamRetryMs);
+        await sleep(settings.streamRetryMs);
       }
     } catch {
       // Nothing to show; the target's own status says how it went.

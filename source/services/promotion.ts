@@ -6,8 +6,11 @@ import {
 } from '../board/promotion-plan.js';
 import {isSettled} from '../board/promotion-progress.js';
 import {HISTORY_LENGTH, historyOrder} from '../board/release-history.js';
+import {sanitizeText} from '../board/sanitize.js';
+import {findApp} from '../board/stages.js';
 import type {AppCard, CommitComparison, Release} from '../board/types.js';
-import {TwoFactorRequiredError, UnauthorizedError, describeError} from '../heroku/errors.js';
+import {endpointOf} from '../diff/index.js';
+import {TwoFactorRequiredError, describeError, writeMayHaveLanded} from '../heroku/errors.js';
 import type {HerokuClient} from '../heroku/client.js';
 import type {
   PlanRequest,
@@ -57,11 +60,6 @@ async function freshDetails(
   return details;
 }
 
-function targetsOf(request: {board: {columns: Array<{apps: AppCard[]}>}}, ids: string[]) {
-  const apps = request.board.columns.flatMap((c) => c.apps);
-  return ids.map((id) => apps.find((a) => a.id === id)).filter((a): a is AppCard => Boolean(a));
-}
-
 export function createPromotionServices(
   deps: ServicesDeps,
   options: RunnerOptions = {},
@@ -89,22 +87,17 @@ export function createPromotionServices(
       : (request.source.commit?.sha ?? null);
     // The targets the plan will hold: a first plan without I/O says which they are.
     const draft = buildPromotionPlan({...request, release, releaseSha: sha});
-    const targets = targetsOf(
-      request,
-      draft.targets.map((t) => t.app.id),
-    );
-    const upstream = {appId: request.source.id, appName: request.source.name, sha};
+    const targets = draft.targets
+      .map((t) => findApp(request.board, t.app.id))
+      .filter((app): app is AppCard => app !== null);
+    const upstream = endpointOf(request.source, sha);
     const [apps, comparisons, config] = await Promise.all([
       freshDetails(client, [request.source, ...targets]),
       Promise.all(
-        targets.map(async (target): Promise<[string, CommitComparison]> => {
-          const downstream = {
-            appId: target.id,
-            appName: target.name,
-            sha: target.commit?.sha ?? null,
-          };
-          return [target.id, await deps.diff.compare(upstream, downstream)];
-        }),
+        targets.map(async (target): Promise<[string, CommitComparison]> => [
+          target.id,
+          await deps.diff.compare(upstream, endpointOf(target)),
+        ]),
       ),
       request.missingConfigVars
         ? {missing: request.missingConfigVars, unknown: null}
@@ -143,21 +136,24 @@ export function createPromotionServices(
       return running && !isSettled(running.progress()) ? running : null;
     },
 
+    // The outcome's message is drawn as it is: Heroku's words are sanitised here.
     async rollback(app, release, twoFactorCode) {
       try {
-        const created = await client.rollback(app.id, release.id, {twoFactorCode});
+        const created = await guard(() => client.rollback(app.id, release.id, {twoFactorCode}));
         return {kind: 'done', release: toRelease(created)};
       } catch (error) {
-        if (error instanceof UnauthorizedError) deps.onUnauthorized?.(error);
         if (error instanceof TwoFactorRequiredError) {
           return twoFactorCode === undefined
-            ? {kind: 'two-factor', message: error.message}
+            ? {kind: 'two-factor', message: sanitizeText(error.message)}
             : {
                 kind: 'failed',
                 message: 'Heroku did not accept the two-factor code: nothing was rolled back.',
               };
         }
-        return {kind: 'failed', message: describeError(error)};
+        const landed = writeMayHaveLanded(error)
+          ? ' The rollback may have happened: check the release list before trying again.'
+          : '';
+        return {kind: 'failed', message: sanitizeText(describeError(error)) + landed};
       }
     },
   };

@@ -1,10 +1,11 @@
 import {useCallback, useEffect, useState} from 'react';
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
 import {sanitizeText} from '../board/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 import {BoardScreen} from './BoardScreen.js';
 import {errorSentence} from './error-sentence.js';
+import {useKeys} from './hooks/useKeys.js';
 import {PipelinePicker} from './PipelinePicker.js';
 import {useServices} from './services.js';
 
@@ -60,7 +61,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
     };
   }, [services, pipeline, app, open]);
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (input === 'q' || key.escape || key.return || (key.ctrl && input === 'c')) exit();
     },

@@ -10,7 +10,6 @@ import {
   releaseSegments,
   type Segment,
 } from './card-lines.js';
-import {ComparisonLine} from './ComparisonLine.js';
 import {Segments} from './Segments.js';
 
 export type AppCardProps = {
@@ -73,7 +72,7 @@ function AppCardView({app, width, density, selected, comparisons, now}: AppCardP
       <Segments segments={releaseSegments(app, now)} />
       <Segments segments={commitSegments(app)} />
       <Segments segments={dynosSegments(app)} />
-      <ComparisonLine app={app} comparisons={comparisons} />
+      <Segments segments={noteSegments(app, comparisons)} />
     </Box>
   );
 }

@@ -1,11 +1,12 @@
-import {useRef, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {useMemo} from 'react';
+import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {formatAge, shortSha} from '../board/age.js';
 import {comparisonFromCommitComparison, comparisonLabel} from '../board/comparisons.js';
-import {commandFor} from '../board/keymap.js';
+import {plural} from '../board/plural.js';
 import type {AppCard, CommitComparison, CommitDetail} from '../board/types.js';
 import {useCommitComparison} from './hooks/useCommitComparison.js';
+import {usePairScroll} from './hooks/usePairScroll.js';
 import {useServices} from './services.js';
 
 export type DiffViewProps = {
@@ -18,22 +19,9 @@ export type DiffViewProps = {
 
 type Line = {text: string; color?: string; bold?: boolean; dim?: boolean; spinner?: boolean};
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function targetTabs(pairs: DiffViewProps['pairs'], index: number): string {
   const names = pairs.map((p, i) => (i === index ? `[${p.to.name}]` : p.to.name));
   return `Target ${index + 1} of ${pairs.length}: ${names.join('  ')}`;
-}
-
-// ←/→, h/l and Tab move between the downstream apps when there are several.
-function pairStep(
-  input: string,
-  key: {tab: boolean; shift: boolean; leftArrow: boolean; rightArrow: boolean},
-): number {
-  if (key.tab) return key.shift ? -1 : 1;
-  if (key.rightArrow || input === 'l') return 1;
-  if (key.leftArrow || input === 'h') return -1;
-  return 0;
 }
 
 function endpointLabel(app: AppCard): string {
@@ -95,7 +83,7 @@ function section(title: string, listed: Line[], total: number | null): Line[] {
 }
 
 // Everything below the fixed header, as the lines the scroll window moves over.
-export function bodyLines(
+function bodyLines(
   c: CommitComparison,
   from: AppCard,
   to: AppCard,
@@ -150,10 +138,8 @@ function statusLine(c: CommitComparison, from: AppCard, to: AppCard): Line {
 
 export function DiffView({pairs, width, height, isActive, onBack}: DiffViewProps) {
   const services = useServices();
-  const [pairIndex, setPairIndex] = useState(0);
-  const [scroll, setScroll] = useState(0);
-  const index = Math.min(pairIndex, Math.max(0, pairs.length - 1));
-  const pair = pairs[index];
+  const view = usePairScroll({pairCount: pairs.length, isActive, onBack});
+  const pair = pairs[view.pair];
   const state = useCommitComparison(pair?.from ?? null, pair?.to ?? null);
 
   const comparison = state.kind === 'done' ? state.comparison : null;
@@ -161,57 +147,16 @@ export function DiffView({pairs, width, height, isActive, onBack}: DiffViewProps
   const top = pairs.length > 1 ? 3 : 2;
   const footer = (compareUrl ? 1 : 0) + 1;
   const bodyHeight = Math.max(0, height - top - footer);
-  const body =
-    comparison && pair ? bodyLines(comparison, pair.from, pair.to, width, services.now()) : [];
-  const maxScroll = Math.max(0, body.length - bodyHeight);
-  const offset = Math.min(scroll, maxScroll);
-
-  // Ink re-subscribes the key handler in an effect that runs after the frame is drawn, so a
-  // key pressed right after the comparison appears can reach the previous render's handler:
-  // the handler reads the newest figures from here, never from its own closure.
-  const latest = useRef({maxScroll, bodyHeight, compareUrl, pairCount: pairs.length, onBack});
-  latest.current = {maxScroll, bodyHeight, compareUrl, pairCount: pairs.length, onBack};
-
-  useInput(
-    (input, key) => {
-      const view = latest.current;
-      const switchBy = pairStep(input, key);
-      if (switchBy !== 0 && view.pairCount > 1) {
-        const count = view.pairCount;
-        setPairIndex((i) => (Math.min(i, count - 1) + switchBy + count) % count);
-        setScroll(0);
-        return;
-      }
-      const page = Math.max(1, view.bodyHeight - 1);
-      const move = (by: number) =>
-        setScroll((s) => {
-          const max = latest.current.maxScroll;
-          return Math.max(0, Math.min(max, Math.min(s, max) + by));
-        });
-      switch (commandFor(input, key, 'diff')) {
-        case 'app-prev':
-          return move(-1);
-        case 'app-next':
-          return move(1);
-        case 'page-up':
-          return move(-page);
-        case 'page-down':
-          return move(page);
-        case 'app-first':
-          return setScroll(0);
-        case 'app-last':
-          return setScroll(view.maxScroll);
-        case 'open':
-          if (view.compareUrl) void services.openUrl(view.compareUrl).catch(() => undefined);
-          return;
-        case 'back':
-          return view.onBack();
-        default:
-          return;
-      }
-    },
-    {isActive},
+  const body = useMemo(
+    () =>
+      comparison && pair ? bodyLines(comparison, pair.from, pair.to, width, services.now()) : [],
+    [comparison, pair, width, services],
   );
+  const {offset, position} = view.place({
+    length: body.length,
+    rows: bodyHeight,
+    onOpen: compareUrl ? () => void services.openUrl(compareUrl).catch(() => undefined) : null,
+  });
 
   if (!pair) {
     return (
@@ -225,14 +170,10 @@ export function DiffView({pairs, width, height, isActive, onBack}: DiffViewProps
     .concat(compareUrl ? 'o open' : null, 'Esc back')
     .filter(Boolean)
     .join('  ');
-  const position =
-    body.length > bodyHeight
-      ? `  ${offset + 1}-${Math.min(body.length, offset + bodyHeight)}/${body.length}`
-      : '';
   const visible = body.slice(offset, offset + bodyHeight);
   const rows: Line[] = [
     {text: `${endpointLabel(pair.from)} → ${endpointLabel(pair.to)}`, bold: true},
-    ...(pairs.length > 1 ? [{text: targetTabs(pairs, index)}] : []),
+    ...(pairs.length > 1 ? [{text: targetTabs(pairs, view.pair)}] : []),
     comparison
       ? statusLine(comparison, pair.from, pair.to)
       : {text: 'Comparing commits…', spinner: true},

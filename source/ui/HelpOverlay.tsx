@@ -14,7 +14,7 @@ const PLACES: Record<Mode, string> = {
 };
 
 // Where a binding works, said only when it is not the board.
-export function whereLabel(binding: KeyBinding): string {
+function whereLabel(binding: KeyBinding): string {
   if (binding.modes.includes('board') || binding.modes.length === Object.keys(PLACES).length)
     return '';
   return ` (in ${binding.modes.map((m) => PLACES[m]).join(', ')})`;

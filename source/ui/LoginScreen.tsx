@@ -21,7 +21,7 @@ export type LoginScreenProps = {
 type Phase =
   {kind: 'input'; error: string | null} | {kind: 'checking'} | {kind: 'done'; email: string};
 
-export const LOGIN_DONE_DELAY_MS = 1500;
+const LOGIN_DONE_DELAY_MS = 1500;
 const MASK_CHAR = '•';
 
 export function LoginScreen({

@@ -17,6 +17,16 @@ export type MessageLineProps = {
 
 const TONE_COLOR = {info: 'cyan', warning: 'yellow', error: 'red'} as const;
 
+// A long error gives way, not the retry: when the board tries again matters more than the
+// tail of a message (a Request-Id, say).
+function refreshFailure(error: string, retry: string, width: number): string {
+  const prefix = 'Refresh failed: ';
+  const room = width - prefix.length - retry.length;
+  const chars = [...error];
+  const text = chars.length > room ? `${chars.slice(0, Math.max(0, room - 1)).join('')}…` : error;
+  return `${prefix}${text}${retry}`;
+}
+
 // One line under the board, most urgent first: the filter being typed, a fresh message,
 // a failed refresh, a warning about the selected app.
 export function MessageLine(props: MessageLineProps) {
@@ -36,8 +46,7 @@ export function MessageLine(props: MessageLineProps) {
         : ` Next try at ${clockTime(props.nextRetryAt)}.`;
     content = (
       <Text wrap="truncate-end" color="red">
-        Refresh failed: {sanitizeText(props.error)}
-        {retry}
+        {refreshFailure(sanitizeText(props.error), retry, props.width)}
       </Text>
     );
   } else if (props.warning) {

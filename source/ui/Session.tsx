@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import {App} from './App.js';
+import {useKeys} from './hooks/useKeys.js';
 import {LoginScreen, type LoginResult} from './LoginScreen.js';
 import {ServicesProvider, type Services} from './services.js';
 
@@ -74,7 +75,7 @@ export function Session(props: SessionProps) {
     }));
   }, []);
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (input === 'q' || key.escape || key.return) exit();
     },

@@ -1,6 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {visibleWindow, type CardDensity} from '../board/layout.js';
+import {plural} from '../board/plural.js';
 import type {Comparison, StageColumn as StageColumnModel} from '../board/types.js';
 import {AppCard} from './AppCard.js';
 import {StageName} from './StageHeader.js';
@@ -21,9 +22,7 @@ export type StageColumnProps = {
 };
 
 export function windowLabel(offset: number, end: number, count: number): string {
-  return count > end - offset
-    ? `${offset + 1}–${end} of ${count}`
-    : `${count} app${count === 1 ? '' : 's'}`;
+  return count > end - offset ? `${offset + 1}–${end} of ${count}` : plural(count, 'app');
 }
 
 function StageColumnView(props: StageColumnProps) {

@@ -92,7 +92,7 @@ function comparisonColor(c: Comparison): string | undefined {
 }
 
 // `→ whitewave-prod: 3 ahead`, one entry per downstream app.
-export function comparisonSegments(app: AppCard, comparisons: Comparison[]): Segment[] {
+function comparisonSegments(app: AppCard, comparisons: Comparison[]): Segment[] {
   const mine = comparisons.filter((c) => c.fromAppId === app.id);
   if (mine.length === 0) return [];
   const downstream = nextStage(app.stage);
@@ -109,11 +109,13 @@ export function comparisonSegments(app: AppCard, comparisons: Comparison[]): Seg
   return segments;
 }
 
-export function warningSegments(app: AppCard): Segment[] {
+function warningSegments(app: AppCard): Segment[] {
   return app.namingWarning ? [{text: `⚠ ${clean(app.namingWarning)}`, color: 'yellow'}] : [];
 }
 
-// A card's last line: the comparison with the next stage, else the naming warning.
+// A card's last line: how this app compares with the next stage's apps
+// (`→ whitewave-prod: 3 ahead`), else the naming warning. When both apply, the ⚠ on the
+// name and the message line carry the warning.
 export function noteSegments(app: AppCard, comparisons: Comparison[]): Segment[] {
   const comparison = comparisonSegments(app, comparisons);
   return comparison.length > 0 ? comparison : warningSegments(app);

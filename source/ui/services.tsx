@@ -23,7 +23,7 @@ export type CoreServices = {
   account(): Promise<{email: string}>;
   // Every pipeline of the account (all pages).
   listPipelines(): Promise<PipelineSummary[]>;
-  // Pipelines with this name or id; several when owners differ.
+  // Pipelines with this name or id; several when owners differ. None is a NotFoundError.
   findPipelines(nameOrId: string): Promise<PipelineSummary[]>;
   // The pipeline an app belongs to.
   pipelineOfApp(app: string): Promise<{pipeline: PipelineSummary; appId: string}>;

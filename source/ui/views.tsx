@@ -1,5 +1,6 @@
 import {useMemo, type ReactElement} from 'react';
-import {diffPairs, type BoardView, type ViewKind} from '../board/board-state.js';
+import type {BoardView, ViewKind} from '../board/board-state.js';
+import {diffPairs} from '../board/comparisons.js';
 import type {Board} from '../board/types.js';
 import {DiffView} from './DiffView.js';
 import {DriftPane} from './drift/DriftPane.js';
@@ -28,26 +29,15 @@ function DiffPane({view, board, width, height, isActive, onBack}: ViewProps) {
   );
 }
 
-// The views the board can open; a key whose view is missing here says it is not available.
-export const VIEWS: Partial<Record<ViewKind, (props: ViewProps) => ReactElement>> = {
+// The view each board key opens.
+const VIEWS: Record<ViewKind, (props: ViewProps) => ReactElement> = {
   diff: DiffPane,
   drift: DriftPane,
   promote: PromotePane,
   history: HistoryPane,
 };
 
-export const VIEW_TITLES: Record<ViewKind, string> = {
-  diff: 'The diff',
-  promote: 'Promotion',
-  history: 'Release history',
-  drift: 'The drift view',
-};
-
-export function viewAvailable(kind: ViewKind): boolean {
-  return VIEWS[kind] !== undefined;
-}
-
 export function BoardViewSwitch(props: ViewProps) {
   const View = VIEWS[props.view.kind];
-  return View ? <View {...props} /> : null;
+  return <View {...props} />;
 }

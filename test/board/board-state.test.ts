@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
   boardReducer,
-  diffPairs,
   initialBoardState,
   keymapMode,
   selectedApp,
@@ -11,6 +10,7 @@ import {
   type BoardAction,
   type BoardState,
 } from '../../source/board/board-state.js';
+import {diffPairs} from '../../source/board/comparisons.js';
 import type {Command} from '../../source/board/keymap.js';
 import {makeApp, makeBoard, sampleBoard} from '../ui/fixtures.js';
 

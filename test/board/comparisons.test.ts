@@ -2,11 +2,13 @@ import {describe, expect, it} from 'vitest';
 import {buildBoard} from '../../source/board/build-board.js';
 import {
   DIFFERENT_CODE_REASON,
+  codePairKey,
   comparedPairs,
   comparisonFromCommitComparison,
   comparisonFromShas,
   comparisonLabel,
   mergeComparisons,
+  unknownComparison,
 } from '../../source/board/comparisons.js';
 import {STAGES} from '../../source/board/types.js';
 import type {
@@ -133,19 +135,9 @@ describe('comparisonFromShas', () => {
   });
 });
 
+// A diff source's answer: unknown from GitHub with no reason, unless told otherwise.
 function result(fields: Partial<CommitComparison>): CommitComparison {
-  return {
-    status: 'unknown',
-    ahead: null,
-    behind: null,
-    commits: [],
-    behindCommits: [],
-    files: [],
-    compareUrl: null,
-    source: 'github',
-    reason: null,
-    ...fields,
-  };
+  return {...unknownComparison('', 'github'), reason: null, ...fields};
 }
 
 describe('comparisonFromCommitComparison', () => {
@@ -288,5 +280,15 @@ describe('mergeComparisons', () => {
     const c = comparison({fromAppId: 'c', toAppId: 'x'});
     expect(mergeComparisons([a, b], [c, b2])).toEqual([a, b2, c]);
     expect(mergeComparisons([a], [])).toEqual([a]);
+  });
+});
+
+describe('codePairKey', () => {
+  it('is the same for new cards of the same apps and commits, and changes with a commit', () => {
+    const stg = app('stg', 'staging', 'aaa');
+    const prd = app('prd', 'production', 'bbb');
+    expect(codePairKey({...stg}, {...prd})).toBe(codePairKey(stg, prd));
+    expect(codePairKey(app('stg', 'staging', 'ccc'), prd)).not.toBe(codePairKey(stg, prd));
+    expect(codePairKey(prd, stg)).not.toBe(codePairKey(stg, prd));
   });
 });

@@ -3,7 +3,6 @@ import {
   HISTORY_LENGTH,
   historyOrder,
   olderReleaseBlocker,
-  previousEligible,
   rollbackBlocker,
   rollbackConfirmation,
   rollbackConsequence,
@@ -27,14 +26,6 @@ describe('release history', () => {
     expect(rollbackBlocker(release(4, {eligibleForRollback: false}))).toBe(
       'Heroku does not allow a rollback to v4.',
     );
-    const previous = previousEligible([
-      release(9, {current: true}),
-      release(8, {eligibleForRollback: false}),
-      release(7),
-      release(6),
-    ]);
-    expect(previous?.version).toBe(7);
-    expect(previousEligible([release(1, {current: true})])).toBeNull();
   });
 
   it('asks for the name on production and y elsewhere, and says what rolls back', () => {

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {buildBoard} from '../../source/board/build-board.js';
 import {
+  appsInStage,
+  findApp,
   isBoardStage,
   namingWarning,
   nextStage,
@@ -92,5 +94,16 @@ describe('stageOfApp', () => {
     expect(stageOfApp(board, 'app-review')).toBe('review');
     expect(stageOfApp(board, 'app-ci')).toBeNull();
     expect(stageOfApp(board, 'nope')).toBeNull();
+  });
+});
+
+describe('appsInStage and findApp', () => {
+  it('gives a stage its apps in board order and finds an app by id', () => {
+    const board = buildBoard(snapshotFixture());
+    expect(appsInStage(board, 'production').map((a) => a.id)).toEqual(['app-prod']);
+    expect(appsInStage({columns: []}, 'staging')).toEqual([]);
+    expect(findApp(board, 'app-review')?.stage).toBe('review');
+    expect(findApp(board, 'app-ci')).toBeNull();
+    expect(findApp(null, 'app-prod')).toBeNull();
   });
 });

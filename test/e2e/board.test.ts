@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {KEY} from './pty.js';
-import {boardShown, cliEnv, launch, runPiped, selectedAppName, useBuiltCli} from './harness.js';
+import {boardShown, cliEnv, launch, runPiped, selectedAppName, requireBuiltCli} from './harness.js';
 
-useBuiltCli();
+requireBuiltCli();
 
 describe('the demo board in a real terminal', {timeout: 90_000}, () => {
   it('launches on the simulator, shows every stage and quits cleanly with q', async () => {
@@ -15,7 +15,8 @@ describe('the demo board in a real terminal', {timeout: 90_000}, () => {
     expect(screen).toContain('whitewave-staging');
     expect(screen).toContain('whitewave-prod');
     expect(screen).toContain('avery.brooks@whitewave.io');
-    expect(screen).toMatch(/→ whitewave-prod: 3 ahead/);
+    // Commit counts come from the GitHub comparison, after the board is first drawn.
+    await tui.waitForText(/→ whitewave-prod: 3 ahead/);
     expect(screen).toMatch(/p promote/);
     expect(selectedAppName(tui.screen())).toBe('whitewave-staging');
     // No line wider than the terminal, no frame taller than it.
@@ -115,7 +116,7 @@ describe('without a terminal', {timeout: 90_000}, () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/needs an interactive terminal/);
     expect(result.stderr).toMatch(/status PIPELINE --json/);
-    expect(result.stderr).not.toMatch(/\u001B\[/);
+    expect(result.stderr).not.toContain('\u001B[');
   });
 
   it('refuses in a terminal too when CI is set', async () => {

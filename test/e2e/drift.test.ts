@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {KEY} from './pty.js';
-import {boardShown, launch, selectedAppName, simulator, useBuiltCli} from './harness.js';
+import {boardShown, launch, selectedAppName, simulator, requireBuiltCli} from './harness.js';
 import {allPosts, configValues} from './sim-state.js';
 
-useBuiltCli();
+requireBuiltCli();
 
 // The start of every value long enough to be a secret: even a truncated one must not show.
 function secretPrefixes(values: string[]): string[] {
@@ -21,7 +21,11 @@ describe('drift between staging and production in a real terminal', {timeout: 90
     );
 
     tui.press('c');
-    const drift = await tui.waitForText('values are never shown', 20_000);
+    const drift = await tui.waitForScreen(
+      (text) => text.includes('values are never shown') && /Different values \(\d+\)/.test(text),
+      20_000,
+      'the drift of staging and production',
+    );
     expect(drift).toContain('whitewave-staging ⇄ whitewave-prod');
     expect(drift).toMatch(/Missing on production \(1\)[\s\S]*FEATURE_CHECKOUT_V2/);
     expect(drift).toMatch(/Missing on staging \(1\)[\s\S]*PAPERTRAIL_API_TOKEN/);

@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 // Builds dist/ once per test file when it is missing or stale (a no-op in CI, which builds first).
-export function useBuiltCli(): void {
+export function requireBuiltCli(): void {
   beforeAll(async () => {
     await ensureBuilt();
   }, 300_000);

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {KEY} from './pty.js';
-import {boardShown, launch, selectedAppName, simulator, useBuiltCli} from './harness.js';
+import {boardShown, launch, selectedAppName, simulator, requireBuiltCli} from './harness.js';
 import {promotionPosts} from './sim-state.js';
 
-useBuiltCli();
+requireBuiltCli();
 
 // A terminal hands a program whatever arrived since its last read: keys typed quickly, key
 // repeat, a busy frame or a paste come in one chunk. Each key must still count once, and a

@@ -2,9 +2,17 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {KEY, type PtySession} from './pty.js';
-import {boardShown, cliEnv, launch, runPiped, simulator, tempDir, useBuiltCli} from './harness.js';
+import {
+  boardShown,
+  cliEnv,
+  launch,
+  runPiped,
+  simulator,
+  tempDir,
+  requireBuiltCli,
+} from './harness.js';
 
-useBuiltCli();
+requireBuiltCli();
 
 async function typeToken(tui: PtySession, token: string): Promise<void> {
   tui.press(token);

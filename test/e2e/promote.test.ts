@@ -6,7 +6,7 @@ import {
   selectedAppName,
   simulator,
   typeInto,
-  useBuiltCli,
+  requireBuiltCli,
 } from './harness.js';
 import {
   allPosts,
@@ -18,7 +18,7 @@ import {
 } from './sim-state.js';
 import type {Simulator} from '../../source/simulator/index.js';
 
-useBuiltCli();
+requireBuiltCli();
 
 async function boardOf(sim: Simulator): Promise<PtySession> {
   const tui = launch({args: ['whitewave'], sim});
@@ -63,6 +63,8 @@ describe('promotion in a real terminal', {timeout: 90_000}, () => {
     tui.press(KEY.enter);
     const done = await tui.waitForText(/✓ whitewave-prod succeeded/, 20_000);
     expect(done).toContain(`Promoting whitewave-staging v${staging.version}`);
+    // The release phase's output follows once Heroku has it.
+    await tui.waitForText('Release output', 15_000);
 
     expect(promotionPosts(sim)).toHaveLength(1);
     const [promotion] = sim.promotions();

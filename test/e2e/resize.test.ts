@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {boardShown, launch, selectedAppName, useBuiltCli} from './harness.js';
+import {boardShown, launch, selectedAppName, requireBuiltCli} from './harness.js';
 
-useBuiltCli();
+requireBuiltCli();
 
 // Every line of the frame fits the terminal: nothing wraps onto a line of its own.
 function fits(lines: string[], cols: number): boolean {
@@ -38,7 +38,8 @@ describe('resizing the terminal', {timeout: 90_000}, () => {
 
     tui.resize(120, 40);
     const wide = await tui.waitForScreen(
-      (text) => boardShown(text) && text.includes('DEVELOPMENT') && text.includes('whitewave-pr-412'),
+      (text) =>
+        boardShown(text) && text.includes('DEVELOPMENT') && text.includes('whitewave-pr-412'),
       10_000,
       'four columns again',
     );

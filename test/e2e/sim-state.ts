@@ -36,8 +36,7 @@ export function configValues(sim: Simulator, name: string): string[] {
 
 export const posts = (sim: Simulator, path: string | RegExp) =>
   sim.requests.filter(
-    (r) =>
-      r.method === 'POST' && (typeof path === 'string' ? r.path === path : path.test(r.path)),
+    (r) => r.method === 'POST' && (typeof path === 'string' ? r.path === path : path.test(r.path)),
   );
 
 export const promotionPosts = (sim: Simulator) => posts(sim, '/pipeline-promotions');

@@ -3,7 +3,6 @@ import type {AppCard, Board} from '../../source/board/types.js';
 import {createDiffService, createGitHubSource} from '../../source/diff/index.js';
 import {HerokuClient} from '../../source/heroku/client.js';
 import type {RetryPolicy} from '../../source/heroku/retry.js';
-import type {RequestEvent} from '../../source/heroku/transport.js';
 import {createServices} from '../../source/services/create-services.js';
 import {createPromotionServices} from '../../source/services/promotion.js';
 import type {Simulator, SimRequest, SimulatorOptions} from '../../source/simulator/index.js';
@@ -29,19 +28,13 @@ export const FAST_RETRY: RetryPolicy = {limit: 3, baseDelayMs: 5};
 export type FaultHarness = {
   services: Services;
   client: HerokuClient;
-  events: RequestEvent[];
-  unauthorized: number;
+  // How often the services reported a rejected token.
+  unauthorized: () => number;
 };
 
 export function servicesFor(sim: Simulator, retry: RetryPolicy = FAST_RETRY): FaultHarness {
-  const events: RequestEvent[] = [];
-  const client = new HerokuClient({
-    apiUrl: sim.url,
-    token: sim.token,
-    retry,
-    onRequest: (event) => events.push(event),
-  });
-  const harness: FaultHarness = {services: null as unknown as Services, client, events, unauthorized: 0};
+  let unauthorized = 0;
+  const client = new HerokuClient({apiUrl: sim.url, token: sim.token, retry});
   const deps = {
     client,
     diff: createDiffService([
@@ -54,14 +47,14 @@ export function servicesFor(sim: Simulator, retry: RetryPolicy = FAST_RETRY): Fa
     openUrl: async () => undefined,
     memory: {get: () => null, set: () => undefined},
     onUnauthorized: () => {
-      harness.unauthorized += 1;
+      unauthorized += 1;
     },
   };
-  harness.services = {
+  const services: Services = {
     ...createServices(deps),
     ...createPromotionServices(deps, {pollIntervalMs: 20, streamRetryMs: 20, outputGraceMs: 500}),
   };
-  return harness;
+  return {services, client, unauthorized: () => unauthorized};
 }
 
 export async function pipelineId(services: Services, name = 'whitewave'): Promise<string> {

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {boardShown, launch, selectedAppName, simulator, useBuiltCli} from '../e2e/harness.js';
+import {boardShown, launch, selectedAppName, simulator, requireBuiltCli} from '../e2e/harness.js';
 import {allPosts} from '../e2e/sim-state.js';
 
-useBuiltCli();
+requireBuiltCli();
 
 // The issue asks for a 30 s outage; with `--refresh 1` the board's retry schedule
 // (1 s, 2 s, 4 s, … after each failure) shows the same behaviour in a few seconds.

@@ -107,10 +107,7 @@ describe('connection resets', () => {
   it('on the rollback POST: one POST and a clear failure', async () => {
     const sim = await simulator();
     const harness = servicesFor(sim);
-    const {board} = await harness.services.loadBoard(
-      await pipelineId(harness.services),
-      'initial',
-    );
+    const {board} = await harness.services.loadBoard(await pipelineId(harness.services), 'initial');
     const production = appOf(board, 'whitewave-prod');
     const [, previous] = await harness.services.releaseHistory(production);
     const path = new RegExp(`^/apps/${production.id}/releases$`);
@@ -172,10 +169,7 @@ describe('malformed JSON', () => {
   it('from a release list does not break the release history for good', async () => {
     const sim = await simulator();
     const harness = servicesFor(sim);
-    const {board} = await harness.services.loadBoard(
-      await pipelineId(harness.services),
-      'initial',
-    );
+    const {board} = await harness.services.loadBoard(await pipelineId(harness.services), 'initial');
     const production = appOf(board, 'whitewave-prod');
     sim.faults.add({kind: 'malformed', path: /\/releases$/, times: 1});
 

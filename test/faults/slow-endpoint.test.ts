@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {KEY} from '../e2e/pty.js';
-import {boardShown, launch, selectedAppName, simulator, useBuiltCli} from '../e2e/harness.js';
+import {boardShown, launch, selectedAppName, simulator, requireBuiltCli} from '../e2e/harness.js';
 
-useBuiltCli();
+requireBuiltCli();
 
 const SLOW_MS = 6000;
 

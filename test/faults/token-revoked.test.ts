@@ -7,11 +7,39 @@ import {
   runPiped,
   simulator,
   tempDir,
-  useBuiltCli,
+  requireBuiltCli,
 } from '../e2e/harness.js';
 import {allPosts} from '../e2e/sim-state.js';
+import {describeError, UnauthorizedError} from '../../source/heroku/errors.js';
+import {
+  failure,
+  isClearSentence,
+  pipelineId,
+  servicesFor,
+  simulator as faultSimulator,
+} from './fault-services.js';
 
-useBuiltCli();
+requireBuiltCli();
+
+describe('a token revoked mid-session, in the services layer', () => {
+  it('fails the next load once, unretried, and tells the session so it can ask again', async () => {
+    const sim = await faultSimulator();
+    const harness = servicesFor(sim);
+    const id = await pipelineId(harness.services);
+    await harness.services.loadBoard(id, 'initial');
+    const mark = sim.requests.length;
+
+    sim.revokeToken();
+    const error = await failure(harness.services.loadBoard(id, 'auto'));
+    expect(error).toBeInstanceOf(UnauthorizedError);
+    expect(isClearSentence(describeError(error), sim.token)).toBe(true);
+    expect(harness.unauthorized()).toBe(1);
+    // A 401 is final: every request of the round was sent once, none again.
+    const paths = sim.requests.slice(mark).map((r) => r.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(allPosts(sim)).toHaveLength(0);
+  });
+});
 
 describe('a token revoked mid-session', {timeout: 90_000}, () => {
   it('from HEROKU_API_KEY: says so in one sentence and quits on q, without a crash', async () => {
@@ -36,7 +64,11 @@ describe('a token revoked mid-session', {timeout: 90_000}, () => {
     const sim = await simulator();
     const configDir = tempDir();
     const home = tempDir();
-    const saved = await runPiped(['login'], cliEnv({sim, token: null, configDir, home}), `${sim.token}\n`);
+    const saved = await runPiped(
+      ['login'],
+      cliEnv({sim, token: null, configDir, home}),
+      `${sim.token}\n`,
+    );
     expect(saved.code).toBe(0);
 
     const tui = launch({args: ['whitewave', '--refresh', '1'], sim, token: null, configDir, home});

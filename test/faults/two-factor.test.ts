@@ -6,12 +6,12 @@ import {
   selectedAppName,
   simulator,
   typeInto,
-  useBuiltCli,
+  requireBuiltCli,
 } from '../e2e/harness.js';
 import {commitRunning, promotionPosts, rollbackPosts} from '../e2e/sim-state.js';
 import type {Simulator} from '../../source/simulator/index.js';
 
-useBuiltCli();
+requireBuiltCli();
 
 const CODE = '424242';
 
@@ -33,8 +33,6 @@ async function promoteUntilAsked(sim: Simulator): Promise<PtySession> {
   await tui.waitForText('Two-factor code', 10_000);
   return tui;
 }
-
-
 
 describe('two-factor authentication in a real terminal', {timeout: 90_000}, () => {
   it('asks for the code and sends the promotion again once, with it', async () => {

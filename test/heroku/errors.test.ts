@@ -10,6 +10,7 @@ import {
   RateLimitError,
   TwoFactorRequiredError,
   UnauthorizedError,
+  writeMayHaveLanded,
 } from '../../source/heroku/errors.js';
 import {resolveApiUrl} from '../../source/heroku/host.js';
 import {caught, clientFor, simulator} from './helpers.js';
@@ -47,6 +48,18 @@ describe('typed errors', () => {
     expect(JSON.stringify({...error, message: error.message, stack: error.stack})).not.toContain(
       sim.token,
     );
+  });
+
+  it('drops direction controls and OSC sequences from a Heroku message', async () => {
+    const sim = await simulator();
+    const {client} = clientFor(sim);
+    sim.faults.add({
+      kind: 'status',
+      status: 403,
+      message: 'app \u202edorp\u202c is \u001b]0;pwned\u0007locked',
+    });
+    const error = (await caught(client.account())) as ApiError;
+    expect(error.message).toBe('App dorp is locked.');
   });
 
   it('keeps the token out of an inspected or serialised client', async () => {
@@ -232,5 +245,18 @@ describe('a refused HEROKU_HOST', () => {
       });
     expect(build).toThrow(HostRefusedError);
     expect(sim.requests).toEqual([]);
+  });
+});
+
+describe('writeMayHaveLanded', () => {
+  it('is true for a lost or unreadable answer, false when nothing left this machine', () => {
+    const network = (code: string) => new NetworkError('Could not reach Heroku.', {id: code});
+    expect(writeMayHaveLanded(network('ECONNRESET'))).toBe(true);
+    expect(writeMayHaveLanded(network('ETIMEDOUT'))).toBe(true);
+    expect(writeMayHaveLanded(new MalformedResponseError('Unreadable.', {status: 201}))).toBe(true);
+    expect(writeMayHaveLanded(network('ECONNREFUSED'))).toBe(false);
+    expect(writeMayHaveLanded(network('ENOTFOUND'))).toBe(false);
+    expect(writeMayHaveLanded(new ApiError('Server error.', {status: 500}))).toBe(false);
+    expect(writeMayHaveLanded(new Error('boom'))).toBe(false);
   });
 });

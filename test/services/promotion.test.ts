@@ -1,10 +1,14 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {isSettled, progressSucceeded} from '../../source/board/promotion-progress.js';
-import {previousEligible} from '../../source/board/release-history.js';
+import {rollbackBlocker} from '../../source/board/release-history.js';
+import type {Release} from '../../source/board/types.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
 import {appOf, loadBoard, promotionPosts, rollbackPosts, servicesFor} from './promotion-harness.js';
 
 let sim: Simulator;
+
+// The release before the current one that Heroku lets the app roll back to.
+const previousEligible = (history: Release[]) => history.find((r) => rollbackBlocker(r) === null);
 
 afterEach(async () => {
   await sim.close();
@@ -145,6 +149,18 @@ describe('startPromotion', () => {
     expect(isSettled(done)).toBe(true);
   });
 
+  it('says a promotion whose answer was lost may have been created, and sends it once', async () => {
+    const {services, board, staging} = await whitewave();
+    const plan = await services.promotionPlan({board, source: staging});
+    sim.faults.add({kind: 'reset', method: 'POST', path: '/pipeline-promotions'});
+    const done = await services.startPromotion(plan).settled;
+    expect(done.phase).toBe('failed');
+    expect(done.message).toMatch(
+      /^Could not reach 127\.0\.0\.1:\d+: the connection was reset\. The promotion may have been created: check the board before promoting again\.$/,
+    );
+    expect(promotionPosts(sim)).toHaveLength(1);
+  });
+
   it('promotes a chosen older release of staging, pinned to it', async () => {
     const {services, board, staging, prod} = await whitewave();
     const history = await services.releaseHistory(staging);
@@ -199,6 +215,20 @@ describe('release history and rollback', () => {
       '999999',
       '123456',
     ]);
+  });
+
+  it('says a rollback whose answer was lost may have happened', async () => {
+    const {services, prod} = await whitewave();
+    const target = previousEligible(await services.releaseHistory(prod))!;
+    sim.faults.add({kind: 'malformed', method: 'POST', path: `/apps/${prod.id}/releases`});
+    const outcome = await services.rollback(prod, target);
+    expect(outcome).toMatchObject({kind: 'failed'});
+    if (outcome.kind === 'failed') {
+      expect(outcome.message).toMatch(
+        /with a body that is not JSON\. \(Request-Id [\da-f-]+\) The rollback may have happened/,
+      );
+    }
+    expect(rollbackPosts(sim, prod.id)).toHaveLength(1);
   });
 
   it("reports Heroku's refusal of an ineligible release", async () => {

@@ -35,6 +35,24 @@ describe('BoardScreen data', () => {
     expect(services.calls.loads.slice(0, 3)).toEqual(['initial', 'auto', 'auto']);
   });
 
+  it('cuts a long error short rather than the time of the next try', async () => {
+    const error = `The service is temporarily unavailable. ${'Please try again. '.repeat(8)}`;
+    let call = 0;
+    const services = fakeServices({
+      loadBoard: async () => {
+        call += 1;
+        if (call > 1) throw new Error(`${error}(Request-Id 0f3c2a)`);
+        return {board: sampleBoard(), rateLimitRemaining: 4000, changed: true};
+      },
+    });
+    const {frame} = renderBoard(services, {columns: 100, rows: 40}, 0.2);
+    const stale = await waitForFrame(frame, (f) => f.includes('Refresh failed'));
+    const line = stale.split('\n').find((l) => l.includes('Refresh failed'))!;
+    expect(line).toMatch(/^Refresh failed: The service is temporarily unavailable\. Please/);
+    expect(line).toMatch(/… Next try at \d\d:\d\d:\d\d\.$/);
+    expect(line.length).toBeLessThanOrEqual(100);
+  });
+
   it('keeps the selected app by id when a refresh reorders the stage', async () => {
     const first = makeBoard([
       makeApp('b-staging', 'staging'),

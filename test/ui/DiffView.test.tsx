@@ -1,11 +1,11 @@
 import {render} from 'ink-testing-library';
-import stripAnsi from 'strip-ansi';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {AppCard, CommitComparison, CommitDetail} from '../../source/board/types.js';
 import {DiffView} from '../../source/ui/DiffView.js';
 import {ServicesProvider, type Services} from '../../source/ui/services.js';
 import {fakeServices} from './fake-services.js';
 import {makeApp, NOW} from './fixtures.js';
+import {frameOf as frame, waitForFrame} from './helpers.js';
 
 type Rendered = ReturnType<typeof render>;
 const mounted: Rendered[] = [];
@@ -13,26 +13,6 @@ const mounted: Rendered[] = [];
 afterEach(() => {
   for (const instance of mounted.splice(0)) instance.unmount();
 });
-
-function frame(instance: Rendered): string {
-  return stripAnsi(instance.lastFrame() ?? '');
-}
-
-async function waitForFrame(
-  instance: Rendered,
-  predicate: (text: string) => boolean,
-  timeoutMs = 3000,
-): Promise<string> {
-  const started = Date.now();
-  for (;;) {
-    const text = frame(instance);
-    if (predicate(text)) return text;
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`Timed out waiting for the frame; last frame:\n${text}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 function commit(n: number, overrides: Partial<CommitDetail> = {}): CommitDetail {
   const sha = n.toString(16).padStart(7, '0') + 'f'.repeat(33);
@@ -186,6 +166,17 @@ describe('DiffView', () => {
       (t) => !t.includes('shop-staging has 40 commits') && t.includes('Change number 8'),
     );
     expect(lines().length).toBeLessThanOrEqual(12);
+  });
+
+  it('takes a run of keys that Ink hands over as one string as that many presses', async () => {
+    const commits = Array.from({length: 40}, (_, i) => commit(i + 1));
+    const {services} = withCompare(async () => comparison({ahead: 40, commits, files: []}));
+    const instance = show(services, {height: 12});
+    await waitForFrame(instance, (t) => t.includes('Change number 1\n'));
+    instance.stdin.write('jjj');
+    await waitForFrame(instance, (t) => t.split('\n')[2]?.includes('Change number 1') === true);
+    instance.stdin.write('jjk');
+    await waitForFrame(instance, (t) => t.split('\n')[2]?.includes('Change number 2') === true);
   });
 
   it('opens the compare URL with o', async () => {

@@ -1,24 +1,15 @@
 import type {Board, CommitComparison} from '../../source/board/types.js';
 import type {BoardLoad, CoreServices, Services} from '../../source/ui/services.js';
+import {comparison} from '../board/promotion-fixtures.js';
 import {NOW, PIPELINE, sampleBoard} from './fixtures.js';
 
 export type FakeServices = Services & {
   calls: {compare: string[]; openUrl: string[]; remembered: string[]; loads: string[]};
 };
 
+// Three commits ahead, from GitHub, unless told otherwise.
 export function comparisonResult(overrides: Partial<CommitComparison> = {}): CommitComparison {
-  return {
-    status: 'ahead',
-    ahead: 3,
-    behind: 0,
-    commits: [],
-    behindCommits: [],
-    files: [],
-    compareUrl: null,
-    source: 'github',
-    reason: null,
-    ...overrides,
-  };
+  return comparison({ahead: 3, ...overrides});
 }
 
 // Core services over fixtures; the promotion and drift members are not part of these

@@ -31,16 +31,24 @@ export function plain(frame: string | undefined): string {
   return stripAnsi(frame ?? '');
 }
 
+// A rendered instance, or a function that returns its latest frame.
+export type FrameSource = (() => string | undefined) | {lastFrame(): string | undefined};
+
+// The latest frame, ANSI stripped.
+export function frameOf(source: FrameSource): string {
+  return plain(typeof source === 'function' ? source() : source.lastFrame());
+}
+
 // Polls until the latest frame (ANSI stripped) satisfies the predicate; frames change
 // asynchronously after input, so tests wait for them rather than sleep.
 export async function waitForFrame(
-  getFrame: () => string | undefined,
+  source: FrameSource,
   predicate: (frame: string) => boolean,
   timeoutMs = 5000,
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const frame = plain(getFrame());
+    const frame = frameOf(source);
     if (predicate(frame)) return frame;
     if (Date.now() > deadline) {
       throw new Error(`No matching frame within ${timeoutMs} ms. Last frame:\n${frame}`);

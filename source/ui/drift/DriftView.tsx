@@ -1,9 +1,9 @@
-import {useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {useMemo} from 'react';
+import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import {driftSummary, hasDrift} from '../../board/drift.js';
-import {commandFor} from '../../board/keymap.js';
+import {driftSummaryParts, hasDrift} from '../../board/drift.js';
 import type {AppCard} from '../../board/types.js';
+import {usePairScroll} from '../hooks/usePairScroll.js';
 import {driftLines, type Line} from './drift-lines.js';
 import {useDrift, type DriftState} from './useDrift.js';
 
@@ -17,16 +17,6 @@ export type DriftViewProps = {
   isActive: boolean;
   onBack: () => void;
 };
-
-function pairStep(
-  input: string,
-  key: {tab: boolean; shift: boolean; leftArrow: boolean; rightArrow: boolean},
-): number {
-  if (key.tab) return key.shift ? -1 : 1;
-  if (key.rightArrow || input === 'l') return 1;
-  if (key.leftArrow || input === 'h') return -1;
-  return 0;
-}
 
 // Every pair when they fit on the line; otherwise the count alone (the header names the pair).
 function pairTabs(pairs: DriftViewProps['pairs'], index: number, width: number): Line {
@@ -68,7 +58,7 @@ function statusLines(state: DriftState, width: number): Line[] {
       return [[{text: `Drift unavailable: ${state.reason}`, color: 'red'}]];
     case 'done':
       return hasDrift(state.drift)
-        ? packed(driftSummary(state.drift).split(', '), width, 'yellow')
+        ? packed(driftSummaryParts(state.drift), width, 'yellow')
         : [[{text: 'No drift: both apps are set up alike.', color: 'green'}]];
   }
 }
@@ -91,57 +81,18 @@ function Row({line, spinner}: {line: Line; spinner?: boolean}) {
 }
 
 export function DriftView({pairs, initialPair, width, height, isActive, onBack}: DriftViewProps) {
-  const [pairIndex, setPairIndex] = useState(() =>
-    Math.max(0, Math.min(initialPair ?? 0, pairs.length - 1)),
-  );
-  const [scroll, setScroll] = useState(0);
-  const index = Math.min(pairIndex, Math.max(0, pairs.length - 1));
-  const pair = pairs[index];
+  const view = usePairScroll({pairCount: pairs.length, initialPair, isActive, onBack});
+  const pair = pairs[view.pair];
   const state = useDrift(pair?.from ?? null, pair?.to ?? null);
 
   const status = statusLines(state, width);
   const top = (pairs.length > 1 ? 2 : 1) + status.length;
   const bodyHeight = Math.max(0, height - top - 1);
-  const body = state.kind === 'done' ? driftLines(state.drift, width) : [];
-  const maxScroll = Math.max(0, body.length - bodyHeight);
-  const offset = Math.min(scroll, maxScroll);
-
-  useInput(
-    (input, key) => {
-      const switchBy = pairStep(input, key);
-      if (switchBy !== 0) {
-        if (pairs.length < 2) return;
-        setPairIndex(
-          (i) => (Math.min(i, pairs.length - 1) + switchBy + pairs.length) % pairs.length,
-        );
-        setScroll(0);
-        return;
-      }
-      // Downward moves are clamped when drawn, not here: a key pressed just as the drift
-      // arrives may reach a handler that still believes the body is empty.
-      const page = Math.max(1, bodyHeight - 1);
-      const up = (by: number) => setScroll((s) => Math.max(0, Math.min(s, maxScroll) - by));
-      switch (commandFor(input, key, 'diff')) {
-        case 'app-prev':
-          return up(1);
-        case 'app-next':
-          return setScroll((s) => Math.min(s, maxScroll) + 1);
-        case 'page-up':
-          return up(page);
-        case 'page-down':
-          return setScroll((s) => Math.min(s, maxScroll) + page);
-        case 'app-first':
-          return setScroll(0);
-        case 'app-last':
-          return setScroll(Number.MAX_SAFE_INTEGER);
-        case 'back':
-          return onBack();
-        default:
-          return;
-      }
-    },
-    {isActive},
+  const body = useMemo(
+    () => (state.kind === 'done' ? driftLines(state.drift, width) : []),
+    [state, width],
   );
+  const {offset, position} = view.place({length: body.length, rows: bodyHeight});
 
   if (!pair) {
     return (
@@ -152,17 +103,13 @@ export function DriftView({pairs, initialPair, width, height, isActive, onBack}:
   }
 
   const visible = body.slice(offset, offset + bodyHeight);
-  const position =
-    body.length > bodyHeight
-      ? `  ${offset + 1}-${Math.min(body.length, offset + bodyHeight)}/${body.length}`
-      : '';
   const hints = [pairs.length > 1 ? '←→ pair' : null, body.length > bodyHeight ? '↑↓ scroll' : null]
     .concat('Esc back')
     .filter(Boolean)
     .join('  ');
   const rows: Array<{line: Line; spinner?: boolean}> = [
     {line: [{text: `${pair.from.name} ⇄ ${pair.to.name}`, bold: true}]},
-    ...(pairs.length > 1 ? [{line: pairTabs(pairs, index, width)}] : []),
+    ...(pairs.length > 1 ? [{line: pairTabs(pairs, view.pair, width)}] : []),
     ...status.map((line) => ({line, spinner: state.kind === 'loading'})),
     ...visible.map((line) => ({line})),
     ...Array.from({length: bodyHeight - visible.length}, () => ({line: [] as Line})),

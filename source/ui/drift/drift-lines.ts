@@ -1,4 +1,5 @@
 import {sideLabels, type AddonDrift, type Drift, type ProcessDrift} from '../../board/drift.js';
+import {plural} from '../../board/plural.js';
 
 // The drift as rows of coloured segments, so the view can scroll over them and cut them to
 // its height. Only names, plans, sizes and counts: a Drift holds no config var value.
@@ -8,7 +9,7 @@ export type Line = Segment[];
 
 // Missing downstream is what breaks a promotion: red. Missing upstream is an oddity: yellow.
 // Differing values are often on purpose (each app has its own database): cyan.
-export const DRIFT_COLORS = {
+const DRIFT_COLORS = {
   missingDownstream: 'red',
   missingUpstream: 'yellow',
   differs: 'cyan',
@@ -18,7 +19,6 @@ export const DRIFT_COLORS = {
 const INDENT = '  ';
 const NONE = '—';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const pad = (text: string, width: number) => text.padEnd(width);
 
 function heading(text: string): Line {

@@ -32,7 +32,7 @@ const LONGEST_RETRY_MS = 60_000;
 // Waits between retries after `failures` failed loads in a row: doubling from a few
 // seconds (or the refresh interval when that is shorter), never past a minute or the
 // refresh interval, whichever is longer.
-export function retryDelayMs(failures: number, refreshMs: number): number {
+function retryDelayMs(failures: number, refreshMs: number): number {
   const first = refreshMs > 0 ? Math.min(refreshMs, FIRST_RETRY_MS) : FIRST_RETRY_MS;
   const longest = Math.max(refreshMs, LONGEST_RETRY_MS);
   return Math.min(longest, first * 2 ** Math.max(0, failures - 1));

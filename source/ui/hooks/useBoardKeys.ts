@@ -1,4 +1,4 @@
-import {useInput} from 'ink';
+import type {Key} from 'ink';
 import {
   keymapMode,
   selectedApp,
@@ -7,9 +7,9 @@ import {
   type BoardState,
   type ViewKind,
 } from '../../board/board-state.js';
-import {commandFor, type Command, type InkKeyLike} from '../../board/keymap.js';
+import {commandFor, type Command} from '../../board/keymap.js';
 import {sanitizeText} from '../../board/sanitize.js';
-import {VIEW_TITLES, viewAvailable} from '../views.js';
+import {useKeys} from './useKeys.js';
 import type {MessageTone} from './useTransientMessage.js';
 
 export type BoardKeyDeps = {
@@ -57,7 +57,7 @@ function helpScroll(command: Command, deps: BoardKeyDeps): number | null {
 }
 
 // Filter typing: printable text is added, Backspace takes the last character away.
-function editFilter(state: BoardState, input: string, key: KeyPress): string | null {
+function editFilter(state: BoardState, input: string, key: Key): string | null {
   if (key.backspace || key.delete) return state.filter.slice(0, -1);
   if (key.ctrl || key.meta) return null;
   const text = sanitizeText(input);
@@ -67,22 +67,10 @@ function editFilter(state: BoardState, input: string, key: KeyPress): string | n
 // The board's one key router: every key goes through the keymap table for the current
 // mode. Views own their keys while open; Ctrl-C still quits from anywhere.
 export function useBoardKeys(deps: BoardKeyDeps) {
-  useInput((input, key) => {
-    // Ink hands over a burst of plain keys (fast typing, key repeat, a slow frame) as one
-    // string; each character is its own key press.
-    if (input.length > 1 && !key.ctrl && !key.meta) {
-      for (const char of input) handleKey(char, NO_KEY, deps);
-      return;
-    }
-    handleKey(input, key, deps);
-  });
+  useKeys((input, key) => handleKey(input, key, deps));
 }
 
-const NO_KEY: KeyPress = {backspace: false, delete: false, ctrl: false, meta: false};
-
-type KeyPress = InkKeyLike & {backspace: boolean; delete: boolean; ctrl: boolean; meta: boolean};
-
-function handleKey(input: string, key: KeyPress, deps: BoardKeyDeps) {
+function handleKey(input: string, key: Key, deps: BoardKeyDeps) {
   const state = deps.current();
   const mode = keymapMode(state);
   const command = commandFor(input, key, mode);
@@ -128,9 +116,6 @@ function helpCommand(state: BoardState, command: Command, deps: BoardKeyDeps) {
 function openView(state: BoardState, kind: ViewKind, deps: BoardKeyDeps) {
   const blocked = viewBlockedReason(state, kind);
   if (blocked) return deps.notify(blocked, 'warning');
-  if (!viewAvailable(kind)) {
-    return deps.notify(`${VIEW_TITLES[kind]} is not available in this version yet.`, 'warning');
-  }
   deps.dispatch({type: 'open-view', kind});
 }
 

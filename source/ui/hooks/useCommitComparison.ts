@@ -1,31 +1,15 @@
 import {useEffect, useState} from 'react';
+import {codePairKey, unknownComparison} from '../../board/comparisons.js';
 import type {AppCard, CommitComparison} from '../../board/types.js';
-import {sanitizeText} from '../../board/sanitize.js';
+import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
 
 export type CommitComparisonState =
   {kind: 'idle'} | {kind: 'loading'} | {kind: 'done'; comparison: CommitComparison};
 
-// What decides the answer: the two apps and the commits they run. A board refresh that hands
-// in new card objects for the same commits does not start a new comparison.
-function pairKey(from: AppCard | null, to: AppCard | null): string | null {
-  if (!from || !to) return null;
-  return [from.id, from.commit?.sha ?? '', to.id, to.commit?.sha ?? ''].join('\n');
-}
-
 function failed(error: unknown): CommitComparison {
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    status: 'unknown',
-    ahead: null,
-    behind: null,
-    commits: [],
-    behindCommits: [],
-    files: [],
-    compareUrl: null,
-    source: 'none',
-    reason: `The comparison failed: ${sanitizeText(detail).replace(/[.\s]+$/, '')}.`,
-  };
+  const detail = errorSentence(error).replace(/[.\s]+$/, '');
+  return unknownComparison(`The comparison failed: ${detail}.`, 'none');
 }
 
 // Loads the comparison of one pair; with no pair it stays idle (nothing to compare).
@@ -34,7 +18,7 @@ export function useCommitComparison(
   to: AppCard | null,
 ): CommitComparisonState {
   const {compare} = useServices();
-  const key = pairKey(from, to);
+  const key = from && to ? codePairKey(from, to) : null;
   const [state, setState] = useState<{key: string; comparison: CommitComparison} | null>(null);
 
   useEffect(() => {

@@ -1,9 +1,10 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {
+  codePairKey,
   comparedPairs,
   comparisonFromCommitComparison,
-  comparisonFromShas,
   mergeComparisons,
+  unknownComparison,
 } from '../../board/comparisons.js';
 import type {AppCard, Board, Comparison} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
@@ -14,10 +15,8 @@ const CONCURRENCY = 2;
 
 type Pair = {from: AppCard; to: AppCard};
 
-// Identifies a pair by the code on both sides, so a refresh that moves neither app asks nothing.
-function pairKey({from, to}: Pair): string {
-  return `${from.id}@${from.commit?.sha ?? ''}>${to.id}@${to.commit?.sha ?? ''}`;
-}
+// By the code on both sides, so a refresh that moves neither app asks nothing.
+const pairKey = ({from, to}: Pair) => codePairKey(from, to);
 
 // Only pairs that run different known commits need a diff source; the rest are settled
 // by their SHAs. Review apps are many and short-lived: only the selected one is asked.
@@ -62,17 +61,10 @@ export function useComparisons(board: Board | null, selectedAppId: string | null
       active.current += 1;
       try {
         for (let pair = queue.shift(); pair; pair = queue.shift()) {
-          let comparison: Comparison;
-          try {
-            const result = await services.compare(pair.from, pair.to);
-            comparison = comparisonFromCommitComparison(pair.from, pair.to, result);
-          } catch (error) {
-            comparison = {
-              ...comparisonFromShas(pair.from, pair.to),
-              status: 'unknown',
-              reason: errorSentence(error),
-            };
-          }
+          const result = await services
+            .compare(pair.from, pair.to)
+            .catch((error: unknown) => unknownComparison(errorSentence(error), 'none'));
+          const comparison = comparisonFromCommitComparison(pair.from, pair.to, result);
           // A result stays true for its SHAs even when the board moved on meanwhile.
           results.current.set(pairKey(pair), comparison);
           if (mounted.current) setVersion((v) => v + 1);

@@ -1,7 +1,7 @@
 import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import TextInput from 'ink-text-input';
-import {confirmationMatches, type Confirmation} from '../../board/promotion-plan.js';
+import {confirmationMatches, type Confirmation} from '../../board/confirmation.js';
 
 export type ConfirmPromptProps = {
   confirmation: Confirmation;

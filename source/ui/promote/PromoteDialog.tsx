@@ -1,7 +1,8 @@
 import {useEffect, useReducer, useRef} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {formatAge} from '../../board/age.js';
-import {releaseLabel, type PromotionPlan} from '../../board/promotion-plan.js';
+import {releaseLabel, selectedTargets, type PromotionPlan} from '../../board/promotion-plan.js';
+import {useKeys} from '../hooks/useKeys.js';
 import {useServices} from '../services.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
 import {dialogReducer, initialDialogState} from './dialog-state.js';
@@ -54,7 +55,7 @@ export function PromoteDialog({
     else onCancel();
   }, [state.outcome, state.plan, onConfirm, onCancel]);
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape || input === 'q') dispatch({type: 'cancel'});
       else if (key.upArrow || input === 'k') dispatch({type: 'move', delta: -1});
@@ -68,9 +69,9 @@ export function PromoteDialog({
   );
 
   const now = services.now();
-  const selectedCount = current.targets.filter((t) => t.selected).length;
+  const selected = selectedTargets(current);
   const release = current.source.release;
-  const production = current.targets.some((t) => t.selected && t.app.stage === 'production');
+  const production = selected.some((t) => t.app.stage === 'production');
   const inner = Math.max(10, width - 4);
   // Commits a target would lose are part of the warnings: they take room before the others.
   const removed = current.removedCommits.slice(0, 5);
@@ -135,7 +136,7 @@ export function PromoteDialog({
       })}
       {budget.commitsHeader && (
         <Text bold>
-          Commits reaching {selectedCount > 1 ? 'them' : 'it'} ({current.commits.length})
+          Commits reaching {selected.length > 1 ? 'them' : 'it'} ({current.commits.length})
         </Text>
       )}
       {shownCommits.map((commit) => (
@@ -154,7 +155,7 @@ export function PromoteDialog({
       {removed.length > 0 && budget.warnings > 0 && (
         <Box flexDirection="column">
           <Text bold color="red">
-            {`Commits ${selectedCount > 1 ? 'they' : 'it'} would lose (${current.removedCommits.length})`}
+            {`Commits ${selected.length > 1 ? 'they' : 'it'} would lose (${current.removedCommits.length})`}
           </Text>
           {removed.map((commit) => (
             <Text key={commit.sha} color="red" wrap="truncate-end">
@@ -192,10 +193,7 @@ export function PromoteDialog({
           action={
             current.confirmation.kind === 'type'
               ? 'promote'
-              : `promote to ${current.targets
-                  .filter((t) => t.selected)
-                  .map((t) => t.app.name)
-                  .join(', ')}`
+              : `promote to ${selected.map((t) => t.app.name).join(', ')}`
           }
           isActive={isActive && state.outcome === null}
           onConfirm={() => dispatch({type: 'confirmed'})}

@@ -1,9 +1,10 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {Box, Text, useInput, useStderr} from 'ink';
+import {Box, Text, useStderr} from 'ink';
 import Spinner from 'ink-spinner';
 import {isSettled, type PromotionProgress as Progress} from '../../board/promotion-progress.js';
 import type {PromotionPlan} from '../../board/promotion-plan.js';
 import type {AppCard, Board, Release} from '../../board/types.js';
+import {useKeys} from '../hooks/useKeys.js';
 import {useServices} from '../services.js';
 import {PromoteDialog} from './PromoteDialog.js';
 import {PromotionProgress} from './PromotionProgress.js';
@@ -29,7 +30,7 @@ const BELL = '\u0007';
 function PlanLoader(props: PromoteFlowProps & {onConfirm: (plan: PromotionPlan) => void}) {
   const state = usePromotionPlan(props.board, props.source, props.release ?? null);
   const {onClose} = props;
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape || input === 'q') onClose();
     },

@@ -1,4 +1,4 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {shortSha} from '../../board/age.js';
 import {
@@ -9,6 +9,7 @@ import {
   type PromotionProgress as Progress,
   type TargetProgress,
 } from '../../board/promotion-progress.js';
+import {useKeys} from '../hooks/useKeys.js';
 import {CodePrompt} from './CodePrompt.js';
 import type {PromotionRun} from './promotion-services.js';
 import {usePromotionRun} from './usePromotionRun.js';
@@ -69,7 +70,7 @@ export function PromotionProgress({run, width, height, isActive, onClose}: Promo
   const settled = isSettled(progress);
   const asking = progress.phase === 'two-factor';
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape || input === 'q' || (settled && key.return)) onClose();
     },

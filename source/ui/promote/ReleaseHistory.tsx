@@ -1,14 +1,16 @@
 import {useEffect, useRef, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {
   HISTORY_LENGTH,
   olderReleaseBlocker,
+  promotesOlderReleases,
   rollbackBlocker,
   rollbackConfirmation,
   rollbackConsequence,
 } from '../../board/release-history.js';
 import type {AppCard, Release} from '../../board/types.js';
+import {useKeys} from '../hooks/useKeys.js';
 import {useServices} from '../services.js';
 import {CodePrompt} from './CodePrompt.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
@@ -92,7 +94,7 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
     confirming === null &&
     rollback.state.kind !== 'two-factor' &&
     rollback.state.kind !== 'sending';
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.escape || input === 'q') onClose();
       else if (key.upArrow || input === 'k') move((c) => c - 1);
@@ -108,7 +110,6 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
   );
 
   const offset = Math.min(Math.max(0, cursor - rows + 1), Math.max(0, releases.length - rows));
-  const canPromote = app.stage === 'staging' || app.stage === 'development';
 
   return (
     <Box
@@ -180,7 +181,8 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
       {notice && <Text color="yellow">{notice}</Text>}
       {!confirming && (
         <Text dimColor wrap="truncate-end">
-          ↑↓ choose · r roll back{canPromote ? ' · p promote this release' : ''} · Esc back
+          ↑↓ choose · r roll back{promotesOlderReleases(app) ? ' · p promote this release' : ''} ·
+          Esc back
         </Text>
       )}
     </Box>

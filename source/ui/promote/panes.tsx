@@ -1,16 +1,35 @@
 import {useCallback, useState} from 'react';
-import {Text, useInput} from 'ink';
-import {findApp} from '../../board/board-state.js';
+import {Text} from 'ink';
+import {findApp} from '../../board/stages.js';
 import {progressSummary, type PromotionProgress} from '../../board/promotion-progress.js';
-import type {Release} from '../../board/types.js';
+import type {AppCard, Release} from '../../board/types.js';
+import {useKeys} from '../hooks/useKeys.js';
 import type {ViewProps} from '../views.js';
 import {PromoteFlow} from './PromoteFlow.js';
 import {ReleaseHistory} from './ReleaseHistory.js';
 
 // The board's `p` and `v` views, in the shape views.tsx expects.
 
-function useFinished(refresh: () => void, notify: ViewProps['notify']) {
-  return useCallback(
+function Missing({isActive, onBack}: Pick<ViewProps, 'isActive' | 'onBack'>) {
+  useKeys(
+    (input, key) => {
+      if (key.escape || input === 'q' || key.return) onBack();
+    },
+    {isActive},
+  );
+  return <Text color="yellow">That app is no longer on the board. Esc: back.</Text>;
+}
+
+type BoardPromotionProps = ViewProps & {
+  source: AppCard | null;
+  release?: Release | null;
+  onClose: () => void;
+};
+
+// A promotion opened from the board: the board refreshes once it settles.
+function BoardPromotion(props: BoardPromotionProps) {
+  const {refresh, notify} = props;
+  const onFinished = useCallback(
     (progress: PromotionProgress, shown: boolean) => {
       refresh();
       // The progress view says it already; the board's message line is for a promotion
@@ -21,73 +40,42 @@ function useFinished(refresh: () => void, notify: ViewProps['notify']) {
     },
     [refresh, notify],
   );
-}
-
-function Missing({isActive, onBack}: Pick<ViewProps, 'isActive' | 'onBack'>) {
-  useInput(
-    (input, key) => {
-      if (key.escape || input === 'q' || key.return) onBack();
-    },
-    {isActive},
-  );
-  return <Text color="yellow">That app is no longer on the board. Esc: back.</Text>;
-}
-
-export function PromotePane({
-  view,
-  board,
-  width,
-  height,
-  isActive,
-  onBack,
-  refresh,
-  notify,
-}: ViewProps) {
-  // The app as it was when `p` was pressed: a refresh meanwhile must not change the source.
-  const [source] = useState(() => findApp(board, view.appId));
-  const onFinished = useFinished(refresh, notify);
-  if (!source) return <Missing isActive={isActive} onBack={onBack} />;
+  if (!props.source) return <Missing isActive={props.isActive} onBack={props.onBack} />;
   return (
     <PromoteFlow
-      board={board}
-      source={source}
-      width={width}
-      height={height}
-      isActive={isActive}
-      onClose={onBack}
+      board={props.board}
+      source={props.source}
+      release={props.release}
+      width={props.width}
+      height={props.height}
+      isActive={props.isActive}
+      onClose={props.onClose}
       onFinished={onFinished}
     />
   );
 }
 
-export function HistoryPane({
-  view,
-  board,
-  width,
-  height,
-  isActive,
-  onBack,
-  refresh,
-  notify,
-}: ViewProps) {
+export function PromotePane(props: ViewProps) {
+  // The app as it was when `p` was pressed: a refresh meanwhile must not change the source.
+  const [source] = useState(() => findApp(props.board, props.view.appId));
+  return <BoardPromotion {...props} source={source} onClose={props.onBack} />;
+}
+
+export function HistoryPane(props: ViewProps) {
+  const {view, board, width, height, isActive, onBack, refresh} = props;
   const app = findApp(board, view.appId);
   const [promoting, setPromoting] = useState<Release | null>(null);
-  const onFinished = useFinished(refresh, notify);
-  if (!app) return <Missing isActive={isActive} onBack={onBack} />;
   if (promoting) {
     return (
-      <PromoteFlow
-        board={board}
+      <BoardPromotion
+        {...props}
         source={app}
         release={promoting}
-        width={width}
-        height={height}
-        isActive={isActive}
         onClose={() => setPromoting(null)}
-        onFinished={onFinished}
       />
     );
   }
+  if (!app) return <Missing isActive={isActive} onBack={onBack} />;
   return (
     <ReleaseHistory
       app={app}

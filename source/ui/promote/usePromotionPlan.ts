@@ -1,14 +1,11 @@
 import {useEffect, useState} from 'react';
 import type {PromotionPlan} from '../../board/promotion-plan.js';
 import type {AppCard, Board, Release} from '../../board/types.js';
+import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
 
 export type PlanState =
   {kind: 'loading'} | {kind: 'ready'; plan: PromotionPlan} | {kind: 'error'; message: string};
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 // Loads the plan once per source and release: the dialog reviews exactly that plan, and a
 // board refresh meanwhile does not swap the release under the person's eyes.
@@ -25,7 +22,7 @@ export function usePromotionPlan(
     services
       .promotionPlan({board: pinned.board, source: pinned.source, release})
       .then((plan) => live && setState({kind: 'ready', plan}))
-      .catch((error: unknown) => live && setState({kind: 'error', message: message(error)}));
+      .catch((error: unknown) => live && setState({kind: 'error', message: errorSentence(error)}));
     return () => {
       live = false;
     };

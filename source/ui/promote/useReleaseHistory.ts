@@ -1,5 +1,6 @@
 import {useCallback, useEffect, useState} from 'react';
 import type {AppCard, Release} from '../../board/types.js';
+import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
 
 const PENDING_POLL_MS = 1000;
@@ -16,14 +17,7 @@ export function useReleaseHistory(app: AppCard): {state: HistoryState; reload: (
     services
       .releaseHistory(app)
       .then((releases) => live && setState({kind: 'ready', releases}))
-      .catch(
-        (error: unknown) =>
-          live &&
-          setState({
-            kind: 'error',
-            message: error instanceof Error ? error.message : String(error),
-          }),
-      );
+      .catch((error: unknown) => live && setState({kind: 'error', message: errorSentence(error)}));
     return () => {
       live = false;
     };

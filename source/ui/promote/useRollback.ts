@@ -1,5 +1,6 @@
 import {useCallback, useRef, useState} from 'react';
 import type {AppCard, Release} from '../../board/types.js';
+import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
 
 export type RollbackState =
@@ -22,7 +23,7 @@ export function useRollback(app: AppCard, onRolledBack: () => void) {
       setState({kind: 'sending', release});
       const sent = services.rollback(app, release, code).catch((error: unknown) => ({
         kind: 'failed' as const,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorSentence(error),
       }));
       void sent.then((outcome) => {
         busy.current = false;

@@ -78,6 +78,13 @@ describe('ReleaseHistory against the simulator', () => {
     expect(frameHeight(frame)).toBeLessThanOrEqual(34);
   });
 
+  it('moves one row for each key of a run that Ink hands over as one string', async () => {
+    const {instance, history} = await open('whitewave-prod');
+    await select(instance, history[1]!);
+    instance.stdin.write('jj');
+    await waitForFrame(instance.lastFrame, (f) => f.includes(`› v${history[3]!.version} `));
+  });
+
   it('refuses the current release, and Esc at the typed confirmation sends nothing', async () => {
     const {instance, history} = await open('whitewave-prod');
     await pressUntil(instance, 'r', (f) => f.includes('is the current release.'));

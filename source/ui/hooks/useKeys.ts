@@ -1,0 +1,52 @@
+import {useInput, type Key} from 'ink';
+
+type Handler = (input: string, key: Key) => void;
+
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+// One character of a run, as Ink would have reported it alone.
+function keyOf(char: string): {input: string; key: Key} {
+  if (char === '\r') return {input: '', key: {...NO_KEY, return: true}};
+  if (char === '\t') return {input: '', key: {...NO_KEY, tab: true}};
+  if (char === '\b') return {input: '', key: {...NO_KEY, backspace: true}};
+  if (char === '\u007F') return {input: '', key: {...NO_KEY, delete: true}};
+  return {input: char, key: {...NO_KEY, shift: /[A-Z]/.test(char)}};
+}
+
+// useInput for handlers of single keys. Ink splits escape sequences apart but hands over a
+// run of plain characters (fast typing, key repeat, a slow frame, a paste) as one string:
+// here each character is its own key press, so "jj" moves two rows wherever it is typed.
+// Text fields keep Ink's own useInput, where a pasted run is text.
+export function useKeys(handler: Handler, options: {isActive?: boolean} = {}) {
+  useInput((input, key) => {
+    if (input.length > 1 && !key.ctrl && !key.meta) {
+      for (const char of input) {
+        const press = keyOf(char);
+        handler(press.input, press.key);
+      }
+      return;
+    }
+    handler(input, key);
+  }, options);
+}

@@ -1,22 +1,20 @@
 #!/usr/bin/env node
+import './source/node-env.js';
 import process from 'node:process';
 import {parseArgs} from 'node:util';
-import {render} from 'ink';
-import {LoginScreen} from './source/ui/LoginScreen.js';
-import {Session} from './source/ui/Session.js';
 import {USAGE} from './source/commands/usage.js';
 import {runStatus} from './source/commands/status.js';
 import {runPromote} from './source/commands/promote.js';
 import {runLogin, runLogout, runWhoami, type AuthDeps} from './source/commands/auth.js';
-import {runSimulate} from './source/commands/simulate.js';
 import {ConfigError, PipelineTuiError, describeError} from './source/heroku/errors.js';
 import {
   checkAndSaveToken,
   createLoginValidator,
   recoveryNotice,
 } from './source/credentials/index.js';
-import {startSimulator, type Simulator} from './source/simulator/index.js';
+import type {Simulator} from './source/simulator/index.js';
 import {createRuntime, requireToken, type Runtime} from './source/services/runtime.js';
+import {prefetchBoard} from './source/services/prefetch.js';
 import {VERSION} from './source/version.js';
 import {sanitizeText} from './source/board/sanitize.js';
 
@@ -82,24 +80,15 @@ function authDeps(runtime: Runtime): AuthDeps {
     stderr: process.stderr,
     fetchAccount: accountFetcher(runtime),
     renderLogin: async () => {
-      let code = 1;
-      const instance = render(
-        <LoginScreen
-          apiHost={runtime.apiHost}
-          validate={createLoginValidator({
-            apiHost: runtime.apiHost,
-            store: runtime.store!,
-            fetchAccount: accountFetcher(runtime),
-          })}
-          onDone={() => {
-            code = 0;
-            instance.unmount();
-          }}
-          onCancel={() => instance.unmount()}
-        />,
-      );
-      await instance.waitUntilExit();
-      return code;
+      const {showLogin} = await import('./source/ui/run.js');
+      return showLogin({
+        apiHost: runtime.apiHost,
+        validate: createLoginValidator({
+          apiHost: runtime.apiHost,
+          store: runtime.store!,
+          fetchAccount: accountFetcher(runtime),
+        }),
+      });
     },
   };
 }
@@ -110,54 +99,46 @@ function accountFetcher(runtime: Runtime) {
 
 async function interactive(runtime: Runtime, flags: Flags, pipeline: string | undefined) {
   const refreshSeconds = wholeNumber(flags.refresh, 'refresh', 30);
+  const tokenFromEnv = runtime.token?.source === 'env' && !runtime.simulator;
+  let exitCode = 0;
   const listeners = new Set<() => void>();
   const onUnauthorized = () => {
+    // A rejected HEROKU_API_KEY ends the session: an operation failed.
+    if (tokenFromEnv) exitCode = 1;
     for (const listener of listeners) listener();
   };
-  const initialServices = runtime.token
-    ? runtime.services(runtime.token.token, onUnauthorized)
-    : null;
-  // The alternate screen keeps the person's scrollback intact and leaves no board behind on quit.
-  process.stdout.write('\u001B[?1049h\u001B[H');
-  try {
-    const instance = render(
-      <Session
-        apiHost={runtime.apiHost}
-        initialServices={initialServices}
-        tokenFromEnv={runtime.token?.source === 'env' && !runtime.simulator}
-        subscribeUnauthorized={(listener) => {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        }}
-        login={async (token) => {
-          if (!runtime.store) return {ok: false, message: 'The demo needs no login.'};
-          const outcome = await checkAndSaveToken({
-            token,
-            apiHost: runtime.apiHost,
-            store: runtime.store,
-            fetchAccount: accountFetcher(runtime),
-          });
-          return outcome.ok
-            ? {
-                ok: true,
-                email: outcome.email,
-                services: runtime.services(outcome.token, onUnauthorized),
-              }
-            : {ok: false, message: outcome.message};
-        }}
-        board={{
-          pipeline,
-          app: flags.app,
-          refreshSeconds,
-        }}
-      />,
-      {exitOnCtrlC: true},
-    );
-    await instance.waitUntilExit();
-  } finally {
-    process.stdout.write('\u001B[?1049l');
-  }
-  return 0;
+  const services = runtime.token ? runtime.services(runtime.token.token, onUnauthorized) : null;
+  // The board's requests start now, while Ink loads.
+  const target = flags.app ? {app: flags.app} : pipeline ? {pipeline} : null;
+  const initialServices = services && target ? prefetchBoard(services, target) : services;
+  const {showSession} = await import('./source/ui/run.js');
+  await showSession({
+    apiHost: runtime.apiHost,
+    initialServices,
+    tokenFromEnv,
+    subscribeUnauthorized: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    login: async (token) => {
+      if (!runtime.store) return {ok: false, message: 'The demo needs no login.'};
+      const outcome = await checkAndSaveToken({
+        token,
+        apiHost: runtime.apiHost,
+        store: runtime.store,
+        fetchAccount: accountFetcher(runtime),
+      });
+      return outcome.ok
+        ? {
+            ok: true,
+            email: outcome.email,
+            services: runtime.services(outcome.token, onUnauthorized),
+          }
+        : {ok: false, message: outcome.message};
+    },
+    board: {pipeline, app: flags.app, refreshSeconds},
+  });
+  return exitCode;
 }
 
 async function waitForSignal(): Promise<void> {
@@ -174,6 +155,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const [command, ...rest] = positionals;
 
   if (command === 'simulate') {
+    const {runSimulate} = await import('./source/commands/simulate.js');
     const simulator = await runSimulate(
       {
         port: wholeNumber(flags.port, 'port', 4567),
@@ -188,7 +170,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
   let simulator: Simulator | null = null;
   try {
-    if (flags.demo) simulator = await startSimulator({seed: 'demo'});
+    if (flags.demo) {
+      const {startSimulator} = await import('./source/simulator/index.js');
+      simulator = await startSimulator({seed: 'demo'});
+    }
     const runtime = createRuntime({env, simulator, repoPath: flags.repo});
     const notice = runtime.store && recoveryNotice(runtime.store);
     if (notice) process.stderr.write(`${notice}\n`);

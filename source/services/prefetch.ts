@@ -1,0 +1,43 @@
+import type {BoardLoad, Services} from '../ui/services.js';
+
+export type PrefetchTarget = {pipeline: string} | {app: string};
+
+// Starts finding the pipeline and loading its board at once, while the terminal UI is still
+// loading (Ink takes a few hundred milliseconds to start); the screens' first requests for
+// the same things are answered from these promises instead of being sent again.
+export function prefetchBoard(services: Services, target: PrefetchTarget): Services {
+  const found =
+    'app' in target ? services.pipelineOfApp(target.app) : services.findPipelines(target.pipeline);
+  const loaded: Promise<BoardLoad | null> = found.then((answer) => {
+    const pipelines = Array.isArray(answer) ? answer : [answer.pipeline];
+    return pipelines.length === 1 ? services.loadBoard(pipelines[0]!.id, 'initial') : null;
+  });
+  // A failure is reported when the screen asks, not as an unhandled rejection now.
+  found.catch(() => undefined);
+  loaded.catch(() => undefined);
+  let findUsed = false;
+  let loadUsed = false;
+  return {
+    ...services,
+    findPipelines(nameOrId) {
+      if (findUsed || !('pipeline' in target) || nameOrId !== target.pipeline) {
+        return services.findPipelines(nameOrId);
+      }
+      findUsed = true;
+      return found as ReturnType<Services['findPipelines']>;
+    },
+    pipelineOfApp(app) {
+      if (findUsed || !('app' in target) || app !== target.app) return services.pipelineOfApp(app);
+      findUsed = true;
+      return found as ReturnType<Services['pipelineOfApp']>;
+    },
+    async loadBoard(pipelineId, reason) {
+      if (!loadUsed && reason === 'initial') {
+        loadUsed = true;
+        const early = await loaded.catch(() => null);
+        if (early?.board.pipeline.id === pipelineId) return early;
+      }
+      return services.loadBoard(pipelineId, reason);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import {render} from 'ink';
+import {LoginScreen, type LoginResult} from './LoginScreen.js';
+import {Session, type SessionProps} from './Session.js';
+
+// The entry points that put a screen on the terminal. cli.tsx loads this module only when a
+// screen is needed, after it has chosen React's build, so no JSX runs before that choice.
+
+export async function showSession(props: SessionProps): Promise<void> {
+  // The alternate screen keeps the person's scrollback intact and leaves no board behind on quit.
+  process.stdout.write('\u001B[?1049h\u001B[H');
+  try {
+    const instance = render(<Session {...props} />, {exitOnCtrlC: true});
+    await instance.waitUntilExit();
+  } finally {
+    process.stdout.write('\u001B[?1049l');
+  }
+}
+
+// The login screen alone, for `pipeline-tui login`: exit code 0 once a token is saved.
+export async function showLogin(props: {
+  apiHost: string;
+  validate: (token: string) => Promise<LoginResult>;
+}): Promise<number> {
+  let code = 1;
+  const instance = render(
+    <LoginScreen
+      apiHost={props.apiHost}
+      validate={props.validate}
+      onDone={() => {
+        code = 0;
+        instance.unmount();
+      }}
+      onCancel={() => instance.unmount()}
+    />,
+  );
+  await instance.waitUntilExit();
+  return code;
+}

@@ -63,14 +63,15 @@ describe('a slow endpoint', {timeout: 90_000}, () => {
 
   it('shows a slow comparison in progress in the diff view, and Esc leaves it', async () => {
     const sim = await simulator();
+    // Slow from the start: the board's own comparisons and the diff view's wait on GitHub alike
+    // (a comparison finished before the diff opens would be answered from the cache).
+    sim.faults.add({kind: 'slow', delayMs: 30_000, path: /\/compare\//});
     const tui = launch({args: ['whitewave'], sim});
     await tui.waitForScreen(
       (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
       20_000,
       'the board',
     );
-    sim.faults.add({kind: 'slow', delayMs: 30_000, path: /\/compare\//});
-    // The board's own comparisons are already known: only the diff view asks again.
     tui.press(KEY.enter);
     await tui.waitForText('Comparing commits…', 5000);
     tui.press(KEY.escape);

@@ -13,7 +13,7 @@ export type HerokuClientOptions = {
   // GET retries on network errors and 5xx (and, waiting longer, 429).
   retry?: RetryPolicy;
   timeoutMs?: number; // per request, default 30000
-  maxConcurrent?: number; // requests in flight at once, default 64
+  maxConcurrent?: number; // requests in flight at once, default 200
   onRequest?: (event: RequestEvent) => void;
 };
 
@@ -44,9 +44,9 @@ export class HerokuApi {
       userAgent: this.userAgent,
       retry: options.retry ?? DEFAULT_RETRY,
       timeoutMs: this.timeoutMs,
-      // A large pipeline needs one request per app (slugs): enough in flight that 200 apps
-      // load in a few waves, few enough not to open hundreds of TLS connections at once.
-      maxConcurrent: options.maxConcurrent ?? 64,
+      // A large pipeline needs one request per app (slugs), all independent: like the official
+      // CLI, send them together, with a cap so a huge pipeline cannot open thousands of sockets.
+      maxConcurrent: options.maxConcurrent ?? 200,
       onRequest: options.onRequest,
       onRateLimit: (remaining) => {
         this.rateLimitRemaining = remaining;

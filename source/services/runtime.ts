@@ -1,4 +1,3 @@
-import open from 'open';
 import {HerokuClient} from '../heroku/client.js';
 import {ConfigError, type UnauthorizedError} from '../heroku/errors.js';
 import {resolveApiUrl, resolveServiceUrls} from '../heroku/host.js';
@@ -54,7 +53,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     ? {token: simulator.token, source: 'env'}
     : resolveToken({env, store: store!, apiHost});
   const demoMemory = {value: null as string | null};
-  const openUrl = options.openUrl ?? (async (url: string) => void (await open(url)));
+  // Loaded when first needed: most sessions never open a browser.
+  const openUrl =
+    options.openUrl ??
+    (async (url: string) => {
+      const {default: open} = await import('open');
+      await open(url);
+    });
 
   const client = (secret: string) => new HerokuClient({apiUrl, token: secret});
 

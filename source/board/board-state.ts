@@ -4,7 +4,10 @@ import {visibleWindow} from './layout.js';
 import type {Command, Mode} from './keymap.js';
 import {diffPairs} from './comparisons.js';
 import {findApp, nextStage, stageRank} from './stages.js';
-import type {AppCard, Board, Stage, StageColumn} from './types.js';
+import type {AppCard, Board, Stage} from './types.js';
+import {appIndex, visibleColumn, visibleColumns} from './visible-columns.js';
+
+export {visibleColumns} from './visible-columns.js';
 
 export type ViewKind = 'diff' | 'promote' | 'history' | 'drift';
 export type BoardView = {kind: ViewKind; appId: string};
@@ -42,7 +45,6 @@ export type BoardAction =
 
 // Staging is where a promotion starts, so it is where the cursor starts.
 const INITIAL_STAGE: Stage = 'staging';
-const ALWAYS_SHOWN: ReadonlySet<Stage> = new Set<Stage>(['staging', 'production']);
 
 export function initialBoardState(board: Board | null = null): BoardState {
   const state: BoardState = {
@@ -59,41 +61,20 @@ export function initialBoardState(board: Board | null = null): BoardState {
   return board ? boardReducer(state, {type: 'board-loaded', board}) : state;
 }
 
-function matchesFilter(app: AppCard, filter: string): boolean {
-  const needle = filter.trim().toLowerCase();
-  return needle === '' || app.name.toLowerCase().includes(needle);
-}
-
-// The columns the board shows, left to right, with the filter applied: review and
-// development only when they have apps to show, staging and production always.
-export function visibleColumns(board: Board | null, filter: string): StageColumn[] {
-  if (!board) return [];
-  return board.columns
-    .map((column) => ({
-      stage: column.stage,
-      apps: column.apps.filter((a) => matchesFilter(a, filter)),
-    }))
-    .filter((column) => column.apps.length > 0 || ALWAYS_SHOWN.has(column.stage))
-    .sort((a, b) => stageRank(a.stage) - stageRank(b.stage));
-}
-
 export function stageCursor(state: BoardState): number {
   const index = visibleColumns(state.board, state.filter).findIndex((c) => c.stage === state.stage);
   return Math.max(0, index);
 }
 
 export function selectedIndex(state: BoardState, stage: Stage = state.stage): number {
-  const column = visibleColumns(state.board, state.filter).find((c) => c.stage === stage);
-  if (!column) return 0;
-  return Math.max(
-    0,
-    column.apps.findIndex((a) => a.id === state.selected[stage]),
-  );
+  const column = visibleColumn(state.board, state.filter, stage);
+  return column ? Math.max(0, appIndex(column, state.selected[stage])) : 0;
 }
 
 export function selectedApp(state: BoardState): AppCard | null {
-  const column = visibleColumns(state.board, state.filter).find((c) => c.stage === state.stage);
-  return column?.apps.find((a) => a.id === state.selected[state.stage]) ?? null;
+  const column = visibleColumn(state.board, state.filter, state.stage);
+  if (!column) return null;
+  return column.apps[appIndex(column, state.selected[state.stage])] ?? null;
 }
 
 // The key table's mode for the current state.
@@ -132,8 +113,11 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
     case 'capacity':
       if (action.cardsPerColumn === state.capacity) return state;
       return normalize({...state, capacity: Math.max(1, Math.floor(action.cardsPerColumn))});
-    case 'move':
-      return normalize(move(state, action.command));
+    case 'move': {
+      // A press against an edge changes nothing: the same state draws no new frame.
+      const next = normalize(move(state, action.command));
+      return sameCursor(next, state) ? state : next;
+    }
     case 'select-app': {
       const app = findApp(state.board, action.appId);
       if (!app) return state;
@@ -216,17 +200,25 @@ function keepSelection(state: BoardState, board: Board): Partial<Record<Stage, s
   const selected = {...state.selected};
   for (const column of next) {
     const id = selected[column.stage];
-    if (id && column.apps.some((a) => a.id === id)) continue;
-    const oldApps = previous.find((c) => c.stage === column.stage)?.apps ?? [];
-    const oldIndex = Math.max(
-      0,
-      oldApps.findIndex((a) => a.id === id),
-    );
+    if (id && appIndex(column, id) >= 0) continue;
+    const old = previous.find((c) => c.stage === column.stage);
+    const oldIndex = old ? Math.max(0, appIndex(old, id)) : 0;
     const fallback = column.apps[Math.min(oldIndex, column.apps.length - 1)];
     if (fallback) selected[column.stage] = fallback.id;
     else delete selected[column.stage];
   }
   return selected;
+}
+
+function sameCursor(a: BoardState, b: BoardState): boolean {
+  return (
+    a.stage === b.stage && sameRecord(a.selected, b.selected) && sameRecord(a.offsets, b.offsets)
+  );
+}
+
+function sameRecord<T>(a: Partial<Record<Stage, T>>, b: Partial<Record<Stage, T>>): boolean {
+  const keys = Object.keys(a) as Stage[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 // Puts the cursor on a shown stage and a shown app, and scrolls columns to their selection.
@@ -241,15 +233,11 @@ function normalize(state: BoardState): BoardState {
   const selected = {...state.selected};
   const offsets = {...state.offsets};
   for (const column of columns) {
-    const id = selected[column.stage];
-    if (!column.apps.some((a) => a.id === id)) {
+    if (appIndex(column, selected[column.stage]) < 0) {
       const first = column.apps[0];
       if (first) selected[column.stage] = first.id;
     }
-    const index = Math.max(
-      0,
-      column.apps.findIndex((a) => a.id === selected[column.stage]),
-    );
+    const index = Math.max(0, appIndex(column, selected[column.stage]));
     const offset = offsets[column.stage] ?? 0;
     offsets[column.stage] = visibleWindow(column.apps.length, index, state.capacity, offset).offset;
   }

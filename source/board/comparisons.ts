@@ -137,6 +137,25 @@ export function mergeComparisons(current: Comparison[], updates: Comparison[]): 
   return [...merged, ...updates.filter((c) => !present.has(key(c)))];
 }
 
+const byUpstream = new WeakMap<readonly Comparison[], ReadonlyMap<string, Comparison[]>>();
+
+// The comparisons of each upstream app, by its id, in their order in `comparisons`. Kept per
+// array: every card of a board looks its own up on each draw.
+export function comparisonsByUpstream(
+  comparisons: readonly Comparison[],
+): ReadonlyMap<string, Comparison[]> {
+  const kept = byUpstream.get(comparisons);
+  if (kept) return kept;
+  const index = new Map<string, Comparison[]>();
+  for (const c of comparisons) {
+    const mine = index.get(c.fromAppId);
+    if (mine) mine.push(c);
+    else index.set(c.fromAppId, [c]);
+  }
+  byUpstream.set(comparisons, index);
+  return index;
+}
+
 // Short enough for a comparison line: no final period, a sentence-initial capital lowered
 // unless the first word is a name such as GitHub.
 function shortReason(reason: string): string {

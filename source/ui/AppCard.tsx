@@ -17,6 +17,7 @@ export type AppCardProps = {
   width: number;
   density: CardDensity;
   selected: boolean;
+  // This app's comparisons with the next stage's apps.
   comparisons: Comparison[];
   now: number;
 };
@@ -45,7 +46,7 @@ function AppCardView({app, width, density, selected, comparisons, now}: AppCardP
   if (density === 'compact') {
     const dim: Segment = {text: ' · ', dim: true};
     return (
-      <Box flexDirection="column" width={width} height={COMPACT_CARD_HEIGHT} overflow="hidden">
+      <Box flexDirection="column" width={width} height={COMPACT_CARD_HEIGHT}>
         <NameLine app={app} selected={selected} marker />
         <Box paddingLeft={2}>
           <Segments
@@ -63,7 +64,6 @@ function AppCardView({app, width, density, selected, comparisons, now}: AppCardP
       flexDirection="column"
       width={width}
       height={FULL_CARD_HEIGHT}
-      overflow="hidden"
       borderStyle={selected ? 'bold' : 'round'}
       borderColor={selected ? 'cyan' : 'gray'}
       borderDimColor={!selected}
@@ -77,5 +77,18 @@ function AppCardView({app, width, density, selected, comparisons, now}: AppCardP
   );
 }
 
-// Cards re-render only when their own app, size, selection or comparisons change.
-export const AppCard = memo(AppCardView);
+function sameProps(a: AppCardProps, b: AppCardProps): boolean {
+  return (
+    a.app === b.app &&
+    a.width === b.width &&
+    a.density === b.density &&
+    a.selected === b.selected &&
+    a.now === b.now &&
+    a.comparisons.length === b.comparisons.length &&
+    a.comparisons.every((c, i) => c === b.comparisons[i])
+  );
+}
+
+// Cards re-render only when their own app, size, selection or comparisons change. A new
+// comparison elsewhere on the board hands every card a new list with the same entries.
+export const AppCard = memo(AppCardView, sameProps);

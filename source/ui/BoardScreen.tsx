@@ -175,7 +175,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
         nextRetryAt={data.nextRetryAt}
         warning={selected?.namingWarning ?? null}
       />
-      <Box width={size.columns} height={1} overflow="hidden">
+      <Box width={size.columns} height={1}>
         <Text dimColor wrap="truncate-end">
           {hintsFor(keymapMode(state), size.columns)}
         </Text>

@@ -1,8 +1,8 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import Spinner from 'ink-spinner';
-import TextInput from 'ink-text-input';
 import {sanitizeText} from '../board/sanitize.js';
+import {LineInput} from './LineInput.js';
 
 export type LoginResult = {ok: true; email: string} | {ok: false; message: string};
 
@@ -61,38 +61,35 @@ export function LoginScreen({
     return () => clearTimeout(timer);
   }, [phase, doneDelayMs, end, onDone]);
 
-  // ink-text-input hands onSubmit the value of the render its key handler came from, which
-  // is stale when Enter follows a paste within one frame: the latest value is kept here.
-  const latest = useRef('');
-  const change = useCallback((next: string) => {
-    latest.current = next;
-    setValue(next);
-  }, []);
-
-  const submit = useCallback(() => {
-    const token = latest.current.trim();
-    if (token === '') {
-      setPhase({kind: 'input', error: 'Paste a token first.'});
-      return;
-    }
-    // Two quick Enters arrive before the input is hidden: one check only.
-    if (checking.current) return;
-    checking.current = true;
-    const id = ++attempt.current;
-    setPhase({kind: 'checking'});
-    validate(token)
-      .catch((): LoginResult => ({ok: false, message: 'The token could not be checked.'}))
-      .then((result) => {
-        if (id !== attempt.current) return;
-        checking.current = false;
-        if (result.ok) {
-          setPhase({kind: 'done', email: sanitizeText(result.email)});
-          return;
-        }
-        change('');
-        setPhase({kind: 'input', error: sanitizeText(result.message)});
-      });
-  }, [validate, change]);
+  // LineInput submits the text as it is when Enter arrives, even when Enter came in the
+  // same chunk as the paste, before any frame showed the pasted token.
+  const submit = useCallback(
+    (typed: string) => {
+      const token = typed.trim();
+      if (token === '') {
+        setPhase({kind: 'input', error: 'Paste a token first.'});
+        return;
+      }
+      // Two quick Enters arrive before the input is hidden: one check only.
+      if (checking.current) return;
+      checking.current = true;
+      const id = ++attempt.current;
+      setPhase({kind: 'checking'});
+      validate(token)
+        .catch((): LoginResult => ({ok: false, message: 'The token could not be checked.'}))
+        .then((result) => {
+          if (id !== attempt.current) return;
+          checking.current = false;
+          if (result.ok) {
+            setPhase({kind: 'done', email: sanitizeText(result.email)});
+            return;
+          }
+          setValue('');
+          setPhase({kind: 'input', error: sanitizeText(result.message)});
+        });
+    },
+    [validate],
+  );
 
   useInput((_input, key) => {
     if (key.escape) {
@@ -123,7 +120,7 @@ export function LoginScreen({
       <Box marginTop={1}>
         <Text>Token: </Text>
         {phase.kind === 'input' ? (
-          <TextInput value={value} onChange={change} onSubmit={submit} mask={MASK_CHAR} />
+          <LineInput value={value} onChange={setValue} onSubmit={submit} mask={MASK_CHAR} />
         ) : (
           <Text dimColor>{MASK_CHAR.repeat(Math.min(value.length, 40))}</Text>
         )}

@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {sanitizeText} from '../board/sanitize.js';
 import {clockTime} from './clock.js';
@@ -29,9 +30,10 @@ function refreshFailure(error: string, retry: string, width: number): string {
 
 // One line under the board, most urgent first: the filter being typed, a fresh message,
 // a failed refresh, a warning about the selected app.
-export function MessageLine(props: MessageLineProps) {
+function MessageLineView(props: MessageLineProps) {
   let content;
-  if (props.filtering || props.filter !== '') {
+  const filterShown = props.filtering || props.filter !== '';
+  if (filterShown) {
     content = <FilterBar text={props.filter} editing={props.filtering} matches={props.matches} />;
   } else if (props.message) {
     content = (
@@ -58,9 +60,14 @@ export function MessageLine(props: MessageLineProps) {
   } else {
     content = <Text> </Text>;
   }
+  // Lines drawn here are cut at their width by truncate-end; a clipping box would have Ink
+  // slice the line again on every frame. The filter bar's editor is its own component: it
+  // is clipped, to be sure of one line.
   return (
-    <Box width={props.width} height={1} overflow="hidden">
+    <Box width={props.width} height={1} overflow={filterShown ? 'hidden' : 'visible'}>
       {content}
     </Box>
   );
 }
+
+export const MessageLine = memo(MessageLineView);

@@ -7,6 +7,7 @@ import {visibleWindow} from '../board/layout.js';
 import {sanitizeText} from '../board/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 import {errorSentence} from './error-sentence.js';
+import {isEscapeRemnant, lineAt, typeInto} from './line-edit.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
 import {pipelineLabel} from './pipeline-label.js';
 import {useServices} from './services.js';
@@ -28,6 +29,9 @@ type Cursor = {filter: string; index: number; enterPending: boolean};
 
 // Rows around the list: title, filter line, hint line, and one spare so Ink never fills the screen.
 const CHROME_ROWS = 4;
+
+// Heroku's pipeline names: lower-case letters, digits and dashes.
+const nameChars = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]/g, '');
 
 function matching(loaded: Loaded, filter: string): PipelineSummary[] {
   if (loaded.kind !== 'ready') return [];
@@ -83,17 +87,20 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
     if (chosen) onSelect(chosen);
   }, [cursor, loaded, items, onSelect]);
 
+  const open = () => {
+    const now = latest.current;
+    if (loaded.kind !== 'ready') return setCursor({...now, enterPending: true});
+    const chosen = matching(loaded, now.filter)[now.index];
+    if (chosen) onSelect(chosen);
+  };
+
   useInput((input, key) => {
     const now = latest.current;
     const shown = matching(loaded, now.filter);
     if (commandFor(input, key, 'picker') === 'quit') return onQuit();
     if (key.escape) return now.filter ? setCursor({...now, filter: '', index: 0}) : onQuit();
     if (input === 'q' && now.filter === '') return onQuit();
-    if (key.return) {
-      if (loaded.kind !== 'ready') return setCursor({...now, enterPending: true});
-      const chosen = shown[now.index];
-      return chosen ? onSelect(chosen) : undefined;
-    }
+    if (key.return) return open();
     const last = Math.max(0, shown.length - 1);
     const page = Math.max(1, rows - CHROME_ROWS);
     const moves: Array<[boolean | undefined, number]> = [
@@ -108,9 +115,11 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
     if (move) return setCursor({...now, index: Math.min(last, Math.max(0, move[1]))});
     if (key.backspace || key.delete)
       return setCursor({...now, filter: now.filter.slice(0, -1), index: 0});
-    if (!key.ctrl && !key.meta && /^[a-z0-9-]+$/i.test(input)) {
-      setCursor({...now, filter: now.filter + input.toLowerCase(), index: 0});
-    }
+    if (key.ctrl || key.meta || isEscapeRemnant(input)) return;
+    // A pasted name arrives in one chunk, with its Enter when a whole line was copied.
+    const typed = typeInto(lineAt(now.filter), input, nameChars);
+    if (typed.line.value !== now.filter) setCursor({...now, filter: typed.line.value, index: 0});
+    if (typed.entered) open();
   });
 
   const heading = <Text bold>{title ?? 'Pick a pipeline'}</Text>;

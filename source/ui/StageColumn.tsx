@@ -1,7 +1,9 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {visibleWindow, type CardDensity} from '../board/layout.js';
+import {comparisonsByUpstream} from '../board/comparisons.js';
 import {plural} from '../board/plural.js';
+import {appIndex} from '../board/visible-columns.js';
 import type {Comparison, StageColumn as StageColumnModel} from '../board/types.js';
 import {AppCard} from './AppCard.js';
 import {StageName} from './StageHeader.js';
@@ -21,6 +23,8 @@ export type StageColumnProps = {
   now: number;
 };
 
+const NONE: Comparison[] = [];
+
 export function windowLabel(offset: number, end: number, count: number): string {
   return count > end - offset ? `${offset + 1}–${end} of ${count}` : plural(count, 'app');
 }
@@ -28,23 +32,24 @@ export function windowLabel(offset: number, end: number, count: number): string 
 function StageColumnView(props: StageColumnProps) {
   const {column, width, active, selectedId, comparisons, now} = props;
   const apps = column.apps;
-  const cursor = Math.max(
-    0,
-    apps.findIndex((a) => a.id === selectedId),
-  );
+  const cursor = Math.max(0, appIndex(column, selectedId));
+  const byApp = comparisonsByUpstream(comparisons);
   // Recomputed here too: on the frame right after a resize the stored offset may predate it.
   const {offset, end} = visibleWindow(apps.length, cursor, props.cardsPerColumn, props.offset);
+  // Nothing in a column clips (overflow): lines are cut at their width by truncate-end and
+  // the cards shown fit in bodyRows by construction, while a clipping box makes Ink slice
+  // every line inside it again on every frame, the largest part of a frame's cost.
   return (
     <Box flexDirection="column" width={width} flexShrink={0}>
       {props.showHeader ? (
-        <Box width={width} height={1} overflow="hidden">
+        <Box width={width} height={1}>
           <Text wrap="truncate-end">
             <StageName stage={column.stage} active={active} />
             <Text dimColor> {windowLabel(offset, end, apps.length)}</Text>
           </Text>
         </Box>
       ) : null}
-      <Box flexDirection="column" height={props.bodyRows} overflow="hidden">
+      <Box flexDirection="column" height={props.bodyRows}>
         {apps.length === 0 ? (
           <Text dimColor>{props.filtered ? '  no app matches the filter' : '  no apps'}</Text>
         ) : (
@@ -57,7 +62,7 @@ function StageColumnView(props: StageColumnProps) {
                 width={width}
                 density={props.density}
                 selected={active && app.id === selectedId}
-                comparisons={comparisons}
+                comparisons={byApp.get(app.id) ?? NONE}
                 now={now}
               />
             ))

@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {formatAge} from '../board/age.js';
@@ -15,23 +16,28 @@ export type StatusBarProps = {
   width: number;
 };
 
+const MINUTE = 60_000;
+
+// In whole minutes: the clock time next to it already tells the seconds.
 function ago(at: number, now: number): string {
-  const age = formatAge(new Date(at).toISOString(), now);
-  return age === '' || age === 'now' ? 'just now' : `${age} ago`;
+  if (now - at < MINUTE) return 'just now';
+  return `${formatAge(new Date(at).toISOString(), now)} ago`;
 }
 
 function Dot() {
   return <Text dimColor> · </Text>;
 }
 
-export function StatusBar(props: StatusBarProps) {
-  const now = useNow();
+function StatusBarView(props: StatusBarProps) {
+  const now = useNow(props.lastRefreshAt, MINUTE);
   const refreshed =
     props.lastRefreshAt === null
       ? null
       : `${clockTime(props.lastRefreshAt)} (${ago(props.lastRefreshAt, now)})`;
   return (
-    <Box width={props.width} height={1} overflow="hidden">
+    // No clipping box: the line is cut at its width by truncate-end, and a clip would have Ink
+    // slice it again on every frame.
+    <Box width={props.width} height={1}>
       <Text wrap="truncate-end">
         <Text bold>{sanitizeText(props.pipeline)}</Text>
         {props.email ? (
@@ -72,3 +78,6 @@ export function StatusBar(props: StatusBarProps) {
     </Box>
   );
 }
+
+// Key presses redraw the board, not this line: its props stay the same.
+export const StatusBar = memo(StatusBarView);

@@ -25,10 +25,6 @@ export function releaseId(sim: Simulator, name: string, version: number): string
   return release.id;
 }
 
-export function newestVersion(sim: Simulator, name: string): number {
-  return app(sim, name).releases.at(-1)?.version ?? 0;
-}
-
 // Every config var value of the app, for checking that none is ever drawn.
 export function configValues(sim: Simulator, name: string): string[] {
   return Object.values(app(sim, name).configVars);

@@ -131,6 +131,18 @@ describe('LoginScreen', () => {
     expect(onDone).toHaveBeenCalledWith('dev@example.com');
   });
 
+  it('checks a token pasted with its trailing Enter, and never draws it', async () => {
+    const {instance, validate} = show({doneDelayMs: 60_000});
+    await ready(instance);
+    instance.stdin.write(`${GOOD}\r\n`);
+    await waitForText(instance, '✓ Logged in as dev@example.com');
+    expect(validate.mock.calls).toEqual([[GOOD]]);
+    for (const frame of instance.frames) {
+      expect(frame).not.toContain('\r');
+      expect(leaksOf(frame, GOOD)).toEqual([]);
+    }
+  });
+
   it('asks for a token when Enter is pressed on an empty field', async () => {
     const {instance, validate} = show();
     await ready(instance);

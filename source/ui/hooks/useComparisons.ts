@@ -9,9 +9,13 @@ import {
 import type {AppCard, Board, Comparison} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
+import {useSettled} from './useSettled.js';
 
 // A few comparisons at a time: each may cost several GitHub calls.
 const CONCURRENCY = 2;
+// A review app is compared once the cursor has rested on it this long: scrolling through
+// two hundred review apps asks for the one it stops at, not for every one it passes.
+export const REVIEW_REST_MS = 250;
 
 type Pair = {from: AppCard; to: AppCard};
 
@@ -32,15 +36,20 @@ function pairsToAsk(board: Board | null, selectedAppId: string | null): Pair[] {
 }
 
 // The board's comparisons with commit counts from services.compare() merged in as they arrive.
+// `selectedAppId` is the review app under the cursor (null elsewhere); it is compared, and
+// its counts shown, once the cursor rests on it.
 export function useComparisons(board: Board | null, selectedAppId: string | null): Comparison[] {
   const services = useServices();
+  const restingOn = useSettled(selectedAppId, REVIEW_REST_MS);
   const results = useRef(new Map<string, Comparison>());
   const asked = useRef(new Set<string>());
   const pending = useRef<Pair[]>([]);
+  // The pairs the board shows now: only their answers are worth a new frame.
+  const shown = useRef(new Set<string>());
   const active = useRef(0);
   const mounted = useRef(true);
   const [version, setVersion] = useState(0);
-  const pairs = useMemo(() => pairsToAsk(board, selectedAppId), [board, selectedAppId]);
+  const pairs = useMemo(() => pairsToAsk(board, restingOn), [board, restingOn]);
 
   useEffect(() => {
     mounted.current = true;
@@ -52,6 +61,7 @@ export function useComparisons(board: Board | null, selectedAppId: string | null
   useEffect(() => {
     const inQueue = asked.current;
     const queue = pending.current;
+    shown.current = new Set(pairs.map(pairKey));
     for (const pair of pairs) {
       if (inQueue.has(pairKey(pair))) continue;
       inQueue.add(pairKey(pair));
@@ -65,9 +75,10 @@ export function useComparisons(board: Board | null, selectedAppId: string | null
             .compare(pair.from, pair.to)
             .catch((error: unknown) => unknownComparison(errorSentence(error), 'none'));
           const comparison = comparisonFromCommitComparison(pair.from, pair.to, result);
-          // A result stays true for its SHAs even when the board moved on meanwhile.
+          // A result stays true for its SHAs even when the board or the cursor moved on
+          // meanwhile: kept for later, but a review app left behind draws nothing now.
           results.current.set(pairKey(pair), comparison);
-          if (mounted.current) setVersion((v) => v + 1);
+          if (mounted.current && shown.current.has(pairKey(pair))) setVersion((v) => v + 1);
         }
       } finally {
         active.current -= 1;

@@ -1,3 +1,4 @@
+import {useCallback, useLayoutEffect, useRef} from 'react';
 import {useInput, type Key} from 'ink';
 
 type Handler = (input: string, key: Key) => void;
@@ -38,15 +39,24 @@ function keyOf(char: string): {input: string; key: Key} {
 // run of plain characters (fast typing, key repeat, a slow frame, a paste) as one string:
 // here each character is its own key press, so "jj" moves two rows wherever it is typed.
 // Text fields keep Ink's own useInput, where a pasted run is text.
+// Ink re-subscribes its listener whenever the handler it is given changes, i.e. after every
+// render of a component that passes a fresh closure; the listener given here stays the
+// same and calls the latest handler.
 export function useKeys(handler: Handler, options: {isActive?: boolean} = {}) {
-  useInput((input, key) => {
+  const latest = useRef(handler);
+  useLayoutEffect(() => {
+    latest.current = handler;
+  });
+  const listener = useCallback((input: string, key: Key) => {
+    const current = latest.current;
     if (input.length > 1 && !key.ctrl && !key.meta) {
       for (const char of input) {
         const press = keyOf(char);
-        handler(press.input, press.key);
+        current(press.input, press.key);
       }
       return;
     }
-    handler(input, key);
-  }, options);
+    current(input, key);
+  }, []);
+  useInput(listener, options);
 }

@@ -1,6 +1,6 @@
 import {useState} from 'react';
 import {Box, Text, useInput} from 'ink';
-import TextInput from 'ink-text-input';
+import {LineInput} from '../LineInput.js';
 
 export type CodePromptProps = {
   message: string; // Heroku's words, already sanitised
@@ -8,6 +8,9 @@ export type CodePromptProps = {
   onSubmit: (code: string) => void;
   onCancel: () => void;
 };
+
+// A code copied from an authenticator app often carries spaces between its groups.
+const withoutSpaces = (text: string) => text.replace(/\s/g, '');
 
 // Heroku asked for a second factor: the request is sent again, once, with this code.
 export function CodePrompt({message, isActive, onSubmit, onCancel}: CodePromptProps) {
@@ -24,10 +27,11 @@ export function CodePrompt({message, isActive, onSubmit, onCancel}: CodePromptPr
       <Text>Two-factor code (Enter sends it, Esc cancels):</Text>
       <Box>
         <Text>{'> '}</Text>
-        <TextInput
+        <LineInput
           value={code}
           focus={isActive}
-          onChange={(value) => setCode(value.replace(/\s/g, ''))}
+          onChange={setCode}
+          keep={withoutSpaces}
           onSubmit={(value) => {
             if (value.trim() !== '') onSubmit(value.trim());
           }}

@@ -1,7 +1,7 @@
 import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
-import TextInput from 'ink-text-input';
 import {confirmationMatches, type Confirmation} from '../../board/confirmation.js';
+import {LineInput} from '../LineInput.js';
 
 export type ConfirmPromptProps = {
   confirmation: Confirmation;
@@ -23,9 +23,6 @@ export function ConfirmPrompt({
 }: ConfirmPromptProps) {
   const [typed, setTyped] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  // A wrong answer starts a fresh field: resetting the value of a mounted ink-text-input
-  // leaves its cursor behind for a moment, and a quick key then lands in the wrong place.
-  const [attempt, setAttempt] = useState(0);
   const [stray, setStray] = useState(0);
   // Two keys in one chunk must not confirm, or cancel, twice.
   const decided = useRef(false);
@@ -68,10 +65,12 @@ export function ConfirmPrompt({
       </Text>
       <Box>
         <Text>{'> '}</Text>
-        <TextInput
-          key={attempt}
+        {/* A wrong answer leaves an empty field, so the next try is typed whole, also when
+            its keys arrive before the message about the wrong one is drawn. */}
+        <LineInput
           value={typed}
           focus={isActive}
+          clearOnSubmit
           onChange={(value) => {
             setTyped(value);
             setMismatch(false);
@@ -79,8 +78,6 @@ export function ConfirmPrompt({
           onSubmit={(value) => {
             if (confirmationMatches(confirmation, value)) return decide(true);
             setMismatch(value.trim() !== '');
-            setTyped('');
-            setAttempt((n) => n + 1);
           }}
         />
       </Box>

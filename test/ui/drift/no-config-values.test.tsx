@@ -44,15 +44,17 @@ function leaks(haystack: string, secrets: readonly string[]): string[] {
   });
 }
 
+// Canary values share no word with app names or ids, so a slice found anywhere is a leak,
+// not a coincidence (a slice like "-staging-0" would match an app name followed by an id).
 beforeEach(async () => {
   sim = await startSimulator();
-  sim.setConfigVar('whitewave-staging', 'CANARY_SAME', 'canary-same-7f3a9c2e51');
-  sim.setConfigVar('whitewave-prod', 'CANARY_SAME', 'canary-same-7f3a9c2e51');
-  sim.setConfigVar('whitewave-staging', 'CANARY_DIFF', 'canary-staging-0b4d18e6');
-  sim.setConfigVar('whitewave-prod', 'CANARY_DIFF', 'canary-prod-c29e7a51f0');
-  sim.setConfigVar('whitewave-staging', 'CANARY_ONLY_STAGING', 'canary-only-staging-5e1f');
-  sim.setConfigVar('whitewave-prod', 'CANARY_ONLY_PROD', 'canary-only-prod-d7a3b9');
-  sim.setConfigVar('whitewave-dev', 'CANARY_DEV', 'canary-dev-2c8f04ab');
+  sim.setConfigVar('whitewave-staging', 'CANARY_SAME', 'canary-Sm7f3a9c2e51Jj');
+  sim.setConfigVar('whitewave-prod', 'CANARY_SAME', 'canary-Sm7f3a9c2e51Jj');
+  sim.setConfigVar('whitewave-staging', 'CANARY_DIFF', 'canary-Kx0b4d18e6Wq7');
+  sim.setConfigVar('whitewave-prod', 'CANARY_DIFF', 'canary-Qc29e7a51f0Vv');
+  sim.setConfigVar('whitewave-staging', 'CANARY_ONLY_STAGING', 'canary-Zr5e1fOnlyStg9');
+  sim.setConfigVar('whitewave-prod', 'CANARY_ONLY_PROD', 'canary-Pd7a3b9OnlyPrd');
+  sim.setConfigVar('whitewave-dev', 'CANARY_DEV', 'canary-Dv2c8f04abXy');
   client = new HerokuClient({apiUrl: sim.url, token: sim.token});
   services = createServices({
     client,
@@ -123,13 +125,13 @@ describe('no config var value leaves the drift feature', () => {
   it('appears in no frame, JSON document, output or client cache', async () => {
     const secrets = secretsOf(sim);
     expect(secrets).toEqual(
-      expect.arrayContaining(['canary-same-7f3a9c2e51', 'canary-dev-2c8f04ab']),
+      expect.arrayContaining(['canary-Sm7f3a9c2e51Jj', 'canary-Dv2c8f04abXy']),
     );
     expect(secrets.length).toBeGreaterThan(15);
     // The search itself finds a value, whole or cut short.
     expect(leaks(`x ${secrets[0]} y`, secrets)).toEqual([secrets[0]]);
-    expect(leaks(`…${'canary-only-staging-5e1f'.slice(4, 20)}…`, secrets)).toContain(
-      'canary-only-staging-5e1f',
+    expect(leaks(`…${'canary-Zr5e1fOnlyStg9'.slice(4, 20)}…`, secrets)).toContain(
+      'canary-Zr5e1fOnlyStg9',
     );
 
     const board = await whitewaveBoard();

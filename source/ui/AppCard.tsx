@@ -10,6 +10,7 @@ import {
   releaseSegments,
   type Segment,
 } from './card-lines.js';
+import {isNarrowText} from './narrow-text.js';
 import {Segments} from './Segments.js';
 
 export type AppCardProps = {
@@ -42,19 +43,27 @@ function NameLine({
   );
 }
 
+const textOf = (lines: Segment[][]) => lines.map((line) => line.map((s) => s.text).join(''));
+
 function AppCardView({app, width, density, selected, comparisons, now}: AppCardProps) {
+  const release = releaseSegments(app, now);
+  const commit = commitSegments(app);
+  const dynos = dynosSegments(app);
+  const note = noteSegments(app, comparisons);
+  // Lines are cut at the card's width; only wide characters need the card to clip as well.
+  const overflow = isNarrowText(app.name, ...textOf([release, commit, dynos, note]))
+    ? 'visible'
+    : 'hidden';
   if (density === 'compact') {
     const dim: Segment = {text: ' · ', dim: true};
     return (
-      <Box flexDirection="column" width={width} height={COMPACT_CARD_HEIGHT}>
+      <Box flexDirection="column" width={width} height={COMPACT_CARD_HEIGHT} overflow={overflow}>
         <NameLine app={app} selected={selected} marker />
         <Box paddingLeft={2}>
-          <Segments
-            segments={[...releaseSegments(app, now).slice(0, 2), dim, ...commitSegments(app)]}
-          />
+          <Segments segments={[...release.slice(0, 2), dim, ...commit]} />
         </Box>
         <Box paddingLeft={2}>
-          <Segments segments={[...dynosSegments(app), dim, ...noteSegments(app, comparisons)]} />
+          <Segments segments={[...dynos, dim, ...note]} />
         </Box>
       </Box>
     );
@@ -64,15 +73,16 @@ function AppCardView({app, width, density, selected, comparisons, now}: AppCardP
       flexDirection="column"
       width={width}
       height={FULL_CARD_HEIGHT}
+      overflow={overflow}
       borderStyle={selected ? 'bold' : 'round'}
       borderColor={selected ? 'cyan' : 'gray'}
       borderDimColor={!selected}
     >
       <NameLine app={app} selected={selected} marker={false} />
-      <Segments segments={releaseSegments(app, now)} />
-      <Segments segments={commitSegments(app)} />
-      <Segments segments={dynosSegments(app)} />
-      <Segments segments={noteSegments(app, comparisons)} />
+      <Segments segments={release} />
+      <Segments segments={commit} />
+      <Segments segments={dynos} />
+      <Segments segments={note} />
     </Box>
   );
 }

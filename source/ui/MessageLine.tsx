@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {sanitizeText} from '../board/sanitize.js';
 import {clockTime} from './clock.js';
 import {FilterBar} from './FilterBar.js';
+import {isNarrowText} from './narrow-text.js';
 import type {TransientMessage} from './hooks/useTransientMessage.js';
 
 export type MessageLineProps = {
@@ -31,43 +32,37 @@ function refreshFailure(error: string, retry: string, width: number): string {
 // One line under the board, most urgent first: the filter being typed, a fresh message,
 // a failed refresh, a warning about the selected app.
 function MessageLineView(props: MessageLineProps) {
-  let content;
-  const filterShown = props.filtering || props.filter !== '';
-  if (filterShown) {
-    content = <FilterBar text={props.filter} editing={props.filtering} matches={props.matches} />;
-  } else if (props.message) {
-    content = (
-      <Text wrap="truncate-end" color={TONE_COLOR[props.message.tone]}>
-        {sanitizeText(props.message.text)}
-      </Text>
+  // The filter bar's editor is its own component: its line is always clipped.
+  if (props.filtering || props.filter !== '') {
+    return (
+      <Box width={props.width} height={1} overflow="hidden">
+        <FilterBar text={props.filter} editing={props.filtering} matches={props.matches} />
+      </Box>
     );
-  } else if (props.error) {
+  }
+  const line = lineOf(props);
+  return (
+    <Box width={props.width} height={1} overflow={isNarrowText(line.text) ? 'visible' : 'hidden'}>
+      <Text wrap="truncate-end" color={line.color}>
+        {line.text}
+      </Text>
+    </Box>
+  );
+}
+
+function lineOf(props: MessageLineProps): {text: string; color?: string} {
+  if (props.message) {
+    return {text: sanitizeText(props.message.text), color: TONE_COLOR[props.message.tone]};
+  }
+  if (props.error) {
     const retry =
       props.nextRetryAt === null
         ? ' Press r to retry.'
         : ` Next try at ${clockTime(props.nextRetryAt)}.`;
-    content = (
-      <Text wrap="truncate-end" color="red">
-        {refreshFailure(sanitizeText(props.error), retry, props.width)}
-      </Text>
-    );
-  } else if (props.warning) {
-    content = (
-      <Text wrap="truncate-end" color="yellow">
-        ⚠ {sanitizeText(props.warning)}
-      </Text>
-    );
-  } else {
-    content = <Text> </Text>;
+    return {text: refreshFailure(sanitizeText(props.error), retry, props.width), color: 'red'};
   }
-  // Lines drawn here are cut at their width by truncate-end; a clipping box would have Ink
-  // slice the line again on every frame. The filter bar's editor is its own component: it
-  // is clipped, to be sure of one line.
-  return (
-    <Box width={props.width} height={1} overflow={filterShown ? 'hidden' : 'visible'}>
-      {content}
-    </Box>
-  );
+  if (props.warning) return {text: `⚠ ${sanitizeText(props.warning)}`, color: 'yellow'};
+  return {text: ' '};
 }
 
 export const MessageLine = memo(MessageLineView);

@@ -36,9 +36,10 @@ function StageColumnView(props: StageColumnProps) {
   const byApp = comparisonsByUpstream(comparisons);
   // Recomputed here too: on the frame right after a resize the stored offset may predate it.
   const {offset, end} = visibleWindow(apps.length, cursor, props.cardsPerColumn, props.offset);
-  // Nothing in a column clips (overflow): lines are cut at their width by truncate-end and
-  // the cards shown fit in bodyRows by construction, while a clipping box makes Ink slice
-  // every line inside it again on every frame, the largest part of a frame's cost.
+  // The column does not clip (overflow): its lines are cut at their width by truncate-end
+  // and the cards shown fit in bodyRows by construction, while a clipping box makes Ink
+  // slice every line inside it again on every frame. Cards clip themselves when they hold
+  // wide text (narrow-text.ts).
   return (
     <Box flexDirection="column" width={width} flexShrink={0}>
       {props.showHeader ? (

@@ -5,6 +5,7 @@ import {formatAge} from '../board/age.js';
 import {sanitizeText} from '../board/sanitize.js';
 import {clockTime} from './clock.js';
 import {useNow} from './hooks/useNow.js';
+import {isNarrowText} from './narrow-text.js';
 
 export type StatusBarProps = {
   pipeline: string;
@@ -34,12 +35,12 @@ function StatusBarView(props: StatusBarProps) {
     props.lastRefreshAt === null
       ? null
       : `${clockTime(props.lastRefreshAt)} (${ago(props.lastRefreshAt, now)})`;
+  const pipeline = sanitizeText(props.pipeline);
+  const overflow = isNarrowText(pipeline, props.email) ? 'visible' : 'hidden';
   return (
-    // No clipping box: the line is cut at its width by truncate-end, and a clip would have Ink
-    // slice it again on every frame.
-    <Box width={props.width} height={1}>
+    <Box width={props.width} height={1} overflow={overflow}>
       <Text wrap="truncate-end">
-        <Text bold>{sanitizeText(props.pipeline)}</Text>
+        <Text bold>{pipeline}</Text>
         {props.email ? (
           <>
             <Dot />

@@ -62,6 +62,16 @@ describe('boardReducer', () => {
     expect(selectedApp(run(last, move('app-first')))?.name).toBe('app-00-staging');
   });
 
+  it('gives back the same state for a move against an edge, so nothing redraws', () => {
+    const state = initialBoardState(manyStaging(3));
+    expect(run(state, move('app-prev'))).toBe(state);
+    expect(run(state, move('app-first'))).toBe(state);
+    const right = run(state, move('stage-next'));
+    expect(right.stage).toBe('production');
+    expect(run(right, move('stage-next'))).toBe(right);
+    expect(run(state, move('app-next'))).not.toBe(state);
+  });
+
   it('clamps arrows at the outer stages and wraps with Tab', () => {
     const state = initialBoardState(sampleBoard());
     const right = run(state, move('stage-next'), move('stage-next'), move('stage-next'));

@@ -7,6 +7,7 @@ import {
   comparisonFromCommitComparison,
   comparisonFromShas,
   comparisonLabel,
+  comparisonsByUpstream,
   mergeComparisons,
   unknownComparison,
 } from '../../source/board/comparisons.js';
@@ -90,6 +91,23 @@ describe('comparedPairs', () => {
       expect(from.id).not.toBe(to.id);
       expect(from.stage === 'staging' ? 'production' : 'staging').toBe(to.stage);
     }
+  });
+});
+
+describe('comparisonsByUpstream', () => {
+  it('groups comparisons by their upstream app, in order, once per array', () => {
+    const staging = app('stg', 'staging', 'a1');
+    const list: Comparison[] = [
+      comparisonFromShas(staging, app('prod-eu', 'production', 'a1')),
+      comparisonFromShas(app('dev', 'development', 'b2'), staging),
+      comparisonFromShas(staging, app('prod-us', 'production', 'c3')),
+    ];
+    const index = comparisonsByUpstream(list);
+    expect(index.get('stg')?.map((c) => c.toAppId)).toEqual(['prod-eu', 'prod-us']);
+    expect(index.get('dev')).toEqual([list[1]]);
+    expect(index.get('prod-eu')).toBeUndefined();
+    expect(comparisonsByUpstream(list)).toBe(index);
+    expect(comparisonsByUpstream([...list])).not.toBe(index);
   });
 });
 

@@ -1,6 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {KEY} from './pty.js';
-import {boardShown, launch, selectedAppName, simulator, requireBuiltCli} from './harness.js';
+import {
+  boardShown,
+  selectedAppName,
+  simulator,
+  requireBuiltCli,
+  launchWhitewave,
+} from './harness.js';
 import {allPosts, configValues} from './sim-state.js';
 
 requireBuiltCli();
@@ -13,12 +19,7 @@ function secretPrefixes(values: string[]): string[] {
 describe('drift between staging and production in a real terminal', {timeout: 90_000}, () => {
   it('lists what differs by name and never draws a config value', async () => {
     const sim = await simulator();
-    const tui = launch({args: ['whitewave'], sim});
-    await tui.waitForScreen(
-      (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
-      20_000,
-      'the board',
-    );
+    const tui = await launchWhitewave(sim);
 
     tui.press('c');
     const drift = await tui.waitForScreen(
@@ -53,12 +54,7 @@ describe('drift between staging and production in a real terminal', {timeout: 90
 
   it('says why there is no drift for the last stage', async () => {
     const sim = await simulator();
-    const tui = launch({args: ['whitewave'], sim});
-    await tui.waitForScreen(
-      (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
-      20_000,
-      'the board',
-    );
+    const tui = await launchWhitewave(sim);
     tui.press('l');
     await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
     tui.press('c');

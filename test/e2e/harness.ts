@@ -10,7 +10,8 @@ import {
 } from '../../source/simulator/index.js';
 import {CLI, ROOT, ensureBuilt} from './build.js';
 import {cliEnvFor, type CliEnvInput} from './cli-env.js';
-import {killAllPtys, spawnPty, type PtySession} from './pty.js';
+import {KEY, killAllPtys, spawnPty, type PtySession} from './pty.js';
+import {boardShown, selectedAppName} from './screen.js';
 
 export {boardShown, selectedAppName} from './screen.js';
 
@@ -101,4 +102,31 @@ export async function typeInto(tui: PtySession, text: string): Promise<void> {
   tui.press(text);
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await tui.waitForText(new RegExp(`(> |: )${escaped}`), 5000);
+}
+
+// The whitewave board with staging selected: where most flows start.
+export async function launchWhitewave(
+  sim: Simulator,
+  options: Omit<LaunchOptions, 'args' | 'sim'> & {extraArgs?: string[]} = {},
+): Promise<PtySession> {
+  const {extraArgs = [], ...rest} = options;
+  const tui = launch({...rest, args: ['whitewave', ...extraArgs], sim});
+  await tui.waitForScreen(
+    (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
+    20_000,
+    'the board with staging selected',
+  );
+  return tui;
+}
+
+// From the board with staging selected to the typed confirmation of a production promotion;
+// gives the dialog as it first appeared.
+export async function openProductionConfirmation(tui: PtySession): Promise<string> {
+  tui.press('p');
+  const dialog = await tui.waitForText('[ Cancel ]');
+  tui.press(KEY.right);
+  await tui.waitForText('[ Promote… ]');
+  tui.press(KEY.enter);
+  await tui.waitForText('Type whitewave-prod');
+  return dialog;
 }

@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {KEY} from './pty.js';
-import {boardShown, launch, selectedAppName, simulator, requireBuiltCli} from './harness.js';
+import {
+  launch,
+  selectedAppName,
+  simulator,
+  requireBuiltCli,
+  launchWhitewave,
+  openProductionConfirmation,
+} from './harness.js';
 import {promotionPosts} from './sim-state.js';
 
 requireBuiltCli();
@@ -18,12 +25,7 @@ function framesIntact(lines: string[]): boolean {
 describe('keys that arrive in one chunk', {timeout: 90_000}, () => {
   it('moves two rows in the release history for "jj"', async () => {
     const sim = await simulator();
-    const tui = launch({args: ['whitewave'], sim});
-    await tui.waitForScreen(
-      (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
-      20_000,
-      'the board',
-    );
+    const tui = await launchWhitewave(sim);
     tui.press('l');
     await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
     tui.press('v');
@@ -34,18 +36,8 @@ describe('keys that arrive in one chunk', {timeout: 90_000}, () => {
 
   it('promotes once when the name is pasted together with Enter', async () => {
     const sim = await simulator({promotionStepMs: 100});
-    const tui = launch({args: ['whitewave'], sim});
-    await tui.waitForScreen(
-      (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
-      20_000,
-      'the board',
-    );
-    tui.press('p');
-    await tui.waitForText('[ Cancel ]');
-    tui.press(KEY.right);
-    await tui.waitForText('[ Promote… ]');
-    tui.press(KEY.enter);
-    await tui.waitForText('Type whitewave-prod');
+    const tui = await launchWhitewave(sim);
+    await openProductionConfirmation(tui);
     tui.press(`whitewave-prod${KEY.enter}`);
     await tui.waitForText(/✓ whitewave-prod succeeded/, 10_000);
     expect(framesIntact(tui.screen())).toBe(true);

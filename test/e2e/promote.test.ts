@@ -1,12 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {KEY, RED, type PtySession} from './pty.js';
+import {KEY, RED} from './pty.js';
 import {
   boardShown,
-  launch,
   selectedAppName,
   simulator,
   typeInto,
   requireBuiltCli,
+  launchWhitewave,
+  openProductionConfirmation,
 } from './harness.js';
 import {
   allPosts,
@@ -16,39 +17,17 @@ import {
   releaseId,
   rollbackPosts,
 } from './sim-state.js';
-import type {Simulator} from '../../source/simulator/index.js';
 
 requireBuiltCli();
-
-async function boardOf(sim: Simulator): Promise<PtySession> {
-  const tui = launch({args: ['whitewave'], sim});
-  await tui.waitForScreen(
-    (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
-    20_000,
-    'the board with staging selected',
-  );
-  return tui;
-}
-
-// From the board with staging selected to the typed confirmation of a production promotion.
-async function openConfirmation(tui: PtySession): Promise<string> {
-  tui.press('p');
-  const dialog = await tui.waitForText('[ Cancel ]');
-  tui.press(KEY.right);
-  await tui.waitForText('[ Promote… ]');
-  tui.press(KEY.enter);
-  await tui.waitForText('Type whitewave-prod');
-  return dialog;
-}
 
 describe('promotion in a real terminal', {timeout: 90_000}, () => {
   it('promotes staging to production after the typed name, once, pinned to the reviewed release', async () => {
     const sim = await simulator({promotionStepMs: 100});
     const staging = codeReleaseOf(sim, 'whitewave-staging');
     const stagingSha = commitRunning(sim, 'whitewave-staging');
-    const tui = await boardOf(sim);
+    const tui = await launchWhitewave(sim);
 
-    const dialog = await openConfirmation(tui);
+    const dialog = await openProductionConfirmation(tui);
     expect(dialog).toContain(`Promote whitewave-staging v${staging.version}`);
     expect(dialog).toContain('PRODUCTION');
     expect(dialog).toContain('[x] whitewave-prod');
@@ -86,9 +65,9 @@ describe('promotion in a real terminal', {timeout: 90_000}, () => {
     const sim = await simulator({promotionStepMs: 100});
     sim.failNextPromotion('whitewave-prod', 'release command failed');
     const before = commitRunning(sim, 'whitewave-prod');
-    const tui = await boardOf(sim);
+    const tui = await launchWhitewave(sim);
 
-    await openConfirmation(tui);
+    await openProductionConfirmation(tui);
     await typeInto(tui, 'whitewave-prod');
     tui.press(KEY.enter);
     await tui.waitForText(/whitewave-prod failed: release command failed/, 20_000);
@@ -101,7 +80,7 @@ describe('promotion in a real terminal', {timeout: 90_000}, () => {
 
   it('sends nothing when cancelled at any step', async () => {
     const sim = await simulator({promotionStepMs: 100});
-    const tui = await boardOf(sim);
+    const tui = await launchWhitewave(sim);
     const backOnBoard = () =>
       tui.waitForScreen(
         (text) => boardShown(text) && !text.includes('Cancel'),
@@ -122,7 +101,7 @@ describe('promotion in a real terminal', {timeout: 90_000}, () => {
     await backOnBoard();
 
     // Digits and a wrong name never confirm; Esc at the typed step cancels.
-    await openConfirmation(tui);
+    await openProductionConfirmation(tui);
     await typeInto(tui, '129');
     tui.press(KEY.enter);
     await tui.waitForText(/That is not whitewave-prod/);
@@ -146,7 +125,7 @@ describe('release history and rollback in a real terminal', {timeout: 90_000}, (
   it('rolls production back to its previous release after the typed name', async () => {
     const sim = await simulator();
     const previous = releaseId(sim, 'whitewave-prod', 15);
-    const tui = await boardOf(sim);
+    const tui = await launchWhitewave(sim);
 
     tui.press('l');
     await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
@@ -174,7 +153,7 @@ describe('release history and rollback in a real terminal', {timeout: 90_000}, (
 
   it('sends no rollback when its confirmation is cancelled', async () => {
     const sim = await simulator();
-    const tui = await boardOf(sim);
+    const tui = await launchWhitewave(sim);
     tui.press('l');
     await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
     tui.press('v');

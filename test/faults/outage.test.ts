@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {boardShown, launch, selectedAppName, simulator, requireBuiltCli} from '../e2e/harness.js';
+import {
+  boardShown,
+  launch,
+  selectedAppName,
+  simulator,
+  requireBuiltCli,
+  launchWhitewave,
+} from '../e2e/harness.js';
 import {allPosts} from '../e2e/sim-state.js';
 
 requireBuiltCli();
@@ -15,12 +22,7 @@ const RECOVERY_MS = OUTAGE_MS * 2 + 15_000;
 describe('an API outage during auto-refresh', {timeout: OUTAGE_MS + RECOVERY_MS + 60_000}, () => {
   it('keeps the last board marked stale with the error, then recovers by itself', async () => {
     const sim = await simulator();
-    const tui = launch({args: ['whitewave', '--refresh', '1'], sim});
-    await tui.waitForScreen(
-      (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
-      20_000,
-      'the board',
-    );
+    const tui = await launchWhitewave(sim, {extraArgs: ['--refresh', '1']});
 
     const mark = sim.requests.length;
     const downAt = Date.now();

@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {KEY} from '../e2e/pty.js';
-import {boardShown, launch, selectedAppName, simulator, requireBuiltCli} from '../e2e/harness.js';
+import {
+  boardShown,
+  launch,
+  selectedAppName,
+  simulator,
+  requireBuiltCli,
+  launchWhitewave,
+} from '../e2e/harness.js';
 
 requireBuiltCli();
 
@@ -66,12 +73,7 @@ describe('a slow endpoint', {timeout: 90_000}, () => {
     // Slow from the start: the board's own comparisons and the diff view's wait on GitHub alike
     // (a comparison finished before the diff opens would be answered from the cache).
     sim.faults.add({kind: 'slow', delayMs: 30_000, path: /\/compare\//});
-    const tui = launch({args: ['whitewave'], sim});
-    await tui.waitForScreen(
-      (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
-      20_000,
-      'the board',
-    );
+    const tui = await launchWhitewave(sim);
     tui.press(KEY.enter);
     await tui.waitForText('Comparing commits…', 5000);
     tui.press(KEY.escape);

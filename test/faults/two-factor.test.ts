@@ -2,11 +2,12 @@ import {describe, expect, it} from 'vitest';
 import {KEY, type PtySession} from '../e2e/pty.js';
 import {
   boardShown,
-  launch,
   selectedAppName,
   simulator,
   typeInto,
   requireBuiltCli,
+  launchWhitewave,
+  openProductionConfirmation,
 } from '../e2e/harness.js';
 import {commitRunning, promotionPosts, rollbackPosts} from '../e2e/sim-state.js';
 import type {Simulator} from '../../source/simulator/index.js';
@@ -16,18 +17,8 @@ requireBuiltCli();
 const CODE = '424242';
 
 async function promoteUntilAsked(sim: Simulator): Promise<PtySession> {
-  const tui = launch({args: ['whitewave'], sim});
-  await tui.waitForScreen(
-    (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
-    20_000,
-    'the board',
-  );
-  tui.press('p');
-  await tui.waitForText('[ Cancel ]');
-  tui.press(KEY.right);
-  await tui.waitForText('[ Promote… ]');
-  tui.press(KEY.enter);
-  await tui.waitForText('Type whitewave-prod');
+  const tui = await launchWhitewave(sim);
+  await openProductionConfirmation(tui);
   await typeInto(tui, 'whitewave-prod');
   tui.press(KEY.enter);
   await tui.waitForText('Two-factor code', 10_000);
@@ -75,12 +66,7 @@ describe('two-factor authentication in a real terminal', {timeout: 90_000}, () =
 
   it('asks for the code for a rollback too, and rolls back once', async () => {
     const sim = await simulator({twoFactorCode: CODE});
-    const tui = launch({args: ['whitewave'], sim});
-    await tui.waitForScreen(
-      (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',
-      20_000,
-      'the board',
-    );
+    const tui = await launchWhitewave(sim);
     tui.press('l');
     await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
     tui.press('v');

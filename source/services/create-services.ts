@@ -56,8 +56,13 @@ export function createServices(deps: ServicesDeps): Services {
 
   return {
     account: async () => guard(async () => ({email: (await deps.client.account()).email})),
+    // Heroku lists pipelines by id, which reads as random: the picker shows them by name.
     listPipelines: async () =>
-      guard(async () => (await deps.client.listPipelines()).map(toPipelineSummary)),
+      guard(async () =>
+        (await deps.client.listPipelines())
+          .map(toPipelineSummary)
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      ),
     findPipelines: async (nameOrId) =>
       guard(async () => {
         if (UUID.test(nameOrId)) return [toPipelineSummary(await deps.client.pipeline(nameOrId))];

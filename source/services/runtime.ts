@@ -52,7 +52,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const token: ResolvedToken | null = simulator
     ? {token: simulator.token, source: 'env'}
     : resolveToken({env, store: store!, apiHost});
-  const demoMemory = {value: null as string | null};
+  // The demo opens on its richest pipeline, as if it had been opened last time.
+  const demoMemory = {
+    value: simulator?.state.pipelines.find((p) => p.name === 'whitewave')?.id ?? null,
+  };
   // Loaded when first needed: most sessions never open a browser.
   const openUrl =
     options.openUrl ??

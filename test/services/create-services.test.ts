@@ -71,3 +71,19 @@ describe('createServices: loading the board', () => {
     expect(rejected).toHaveLength(1);
   });
 });
+
+describe('createServices: the pipeline picker', () => {
+  it('lists every pipeline by name, and the demo starts on whitewave', async () => {
+    const sim = await startSimulator({seed: 'demo'});
+    try {
+      const services = createRuntime({env: {}, simulator: sim}).services(sim.token);
+      const names = (await services.listPipelines()).map((p) => p.name);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+      expect(names).toEqual(expect.arrayContaining(['bluebird', 'tally', 'whitewave']));
+      const last = services.lastPipeline();
+      expect((await services.listPipelines()).find((p) => p.id === last)?.name).toBe('whitewave');
+    } finally {
+      await sim.close();
+    }
+  });
+});

@@ -6,11 +6,17 @@ import {USAGE} from './source/commands/usage.js';
 import {runStatus} from './source/commands/status.js';
 import {runPromote} from './source/commands/promote.js';
 import {runLogin, runLogout, runWhoami, type AuthDeps} from './source/commands/auth.js';
-import {ConfigError, PipelineTuiError, describeError} from './source/heroku/errors.js';
+import {
+  ConfigError,
+  PipelineTuiError,
+  UnauthorizedError,
+  describeError,
+} from './source/heroku/errors.js';
 import {
   checkAndSaveToken,
   createLoginValidator,
   recoveryNotice,
+  type TokenSource,
 } from './source/credentials/index.js';
 import type {Simulator} from './source/simulator/index.js';
 import {createRuntime, requireToken, type Runtime} from './source/services/runtime.js';
@@ -169,12 +175,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   }
 
   let simulator: Simulator | null = null;
+  let runtime: Runtime | undefined;
   try {
     if (flags.demo) {
       const {startSimulator} = await import('./source/simulator/index.js');
       simulator = await startSimulator({seed: 'demo'});
     }
-    const runtime = createRuntime({env, simulator, repoPath: flags.repo});
+    runtime = createRuntime({env, simulator, repoPath: flags.repo});
     const notice = runtime.store && recoveryNotice(runtime.store);
     if (notice) process.stderr.write(`${notice}\n`);
     if (simulator && (command === 'login' || command === 'logout' || command === 'whoami')) {
@@ -239,9 +246,26 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         return process.exit(code);
       }
     }
+  } catch (error) {
+    throw explainRejectedToken(error, runtime?.token?.source);
   } finally {
     await simulator?.close();
   }
+}
+
+// Heroku's own 401 message does not say which token it rejected, nor what to do about it.
+function explainRejectedToken(error: unknown, source: TokenSource | undefined): unknown {
+  if (!(error instanceof UnauthorizedError) || !source) return error;
+  const advice: Record<TokenSource, string> = {
+    env: 'the token in HEROKU_API_KEY: set a valid one (`heroku auth:token` prints yours)',
+    saved: 'the saved token: run `pipeline-tui login` again',
+    netrc: 'the token in ~/.netrc: run `heroku login` or `pipeline-tui login`',
+  };
+  return new UnauthorizedError(`Heroku rejected ${advice[source]}.`, {
+    status: error.status,
+    id: error.id,
+    requestId: error.requestId,
+  });
 }
 
 try {

@@ -130,3 +130,21 @@ export async function openProductionConfirmation(tui: PtySession): Promise<strin
   await tui.waitForText('Type whitewave-prod');
   return dialog;
 }
+
+// From the board with staging selected to production's release history (v16 current).
+export async function openProductionHistory(tui: PtySession): Promise<string> {
+  tui.press('l');
+  await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
+  tui.press('v');
+  await tui.waitForText(/Releases of whitewave-prod/);
+  return tui.waitForText(/› v16\*/);
+}
+
+// From the board to the typed confirmation of rolling production back to v15.
+export async function openRollbackConfirmation(tui: PtySession): Promise<string> {
+  await openProductionHistory(tui);
+  tui.press('j');
+  await tui.waitForText(/› v15 /);
+  tui.press('r');
+  return tui.waitForText('Type whitewave-prod');
+}

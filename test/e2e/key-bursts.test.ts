@@ -2,11 +2,11 @@ import {describe, expect, it} from 'vitest';
 import {KEY} from './pty.js';
 import {
   launch,
-  selectedAppName,
   simulator,
   requireBuiltCli,
   launchWhitewave,
   openProductionConfirmation,
+  openProductionHistory,
 } from './harness.js';
 import {promotionPosts} from './sim-state.js';
 
@@ -26,10 +26,7 @@ describe('keys that arrive in one chunk', {timeout: 90_000}, () => {
   it('moves two rows in the release history for "jj"', async () => {
     const sim = await simulator();
     const tui = await launchWhitewave(sim);
-    tui.press('l');
-    await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
-    tui.press('v');
-    await tui.waitForText(/› v16\*/);
+    await openProductionHistory(tui);
     tui.press('jj');
     await tui.waitForText(/› v14 /, 5000);
   });

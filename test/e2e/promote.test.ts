@@ -2,12 +2,12 @@ import {describe, expect, it} from 'vitest';
 import {KEY, RED} from './pty.js';
 import {
   boardShown,
-  selectedAppName,
   simulator,
   typeInto,
   requireBuiltCli,
   launchWhitewave,
   openProductionConfirmation,
+  openRollbackConfirmation,
 } from './harness.js';
 import {
   allPosts,
@@ -127,15 +127,7 @@ describe('release history and rollback in a real terminal', {timeout: 90_000}, (
     const previous = releaseId(sim, 'whitewave-prod', 15);
     const tui = await launchWhitewave(sim);
 
-    tui.press('l');
-    await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
-    tui.press('v');
-    await tui.waitForText(/Releases of whitewave-prod/);
-    await tui.waitForText(/› v16\*/);
-    tui.press('j');
-    await tui.waitForText(/› v15 /);
-    tui.press('r');
-    const confirm = await tui.waitForText('Type whitewave-prod');
+    const confirm = await openRollbackConfirmation(tui);
     expect(confirm).toMatch(/Roll whitewave-prod back to v15/);
     expect(confirm).toMatch(/config vars/i);
     expect(rollbackPosts(sim, 'whitewave-prod')).toHaveLength(0);
@@ -154,14 +146,7 @@ describe('release history and rollback in a real terminal', {timeout: 90_000}, (
   it('sends no rollback when its confirmation is cancelled', async () => {
     const sim = await simulator();
     const tui = await launchWhitewave(sim);
-    tui.press('l');
-    await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
-    tui.press('v');
-    await tui.waitForText(/› v16\*/);
-    tui.press('j');
-    await tui.waitForText(/› v15 /);
-    tui.press('r');
-    await tui.waitForText('Type whitewave-prod');
+    await openRollbackConfirmation(tui);
     tui.press(KEY.escape);
     await tui.waitForText('Rollback cancelled: nothing was sent.');
     expect(allPosts(sim)).toHaveLength(0);

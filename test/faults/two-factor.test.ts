@@ -2,12 +2,12 @@ import {describe, expect, it} from 'vitest';
 import {KEY, type PtySession} from '../e2e/pty.js';
 import {
   boardShown,
-  selectedAppName,
   simulator,
   typeInto,
   requireBuiltCli,
   launchWhitewave,
   openProductionConfirmation,
+  openRollbackConfirmation,
 } from '../e2e/harness.js';
 import {commitRunning, promotionPosts, rollbackPosts} from '../e2e/sim-state.js';
 import type {Simulator} from '../../source/simulator/index.js';
@@ -67,14 +67,7 @@ describe('two-factor authentication in a real terminal', {timeout: 90_000}, () =
   it('asks for the code for a rollback too, and rolls back once', async () => {
     const sim = await simulator({twoFactorCode: CODE});
     const tui = await launchWhitewave(sim);
-    tui.press('l');
-    await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-prod', 5000);
-    tui.press('v');
-    await tui.waitForText(/› v16\*/);
-    tui.press('j');
-    await tui.waitForText(/› v15 /);
-    tui.press('r');
-    await tui.waitForText('Type whitewave-prod');
+    await openRollbackConfirmation(tui);
     await typeInto(tui, 'whitewave-prod');
     tui.press(KEY.enter);
     await tui.waitForText('Two-factor code', 10_000);

@@ -46,7 +46,7 @@ export function render(results: Results, argv: string[]): {text: string; missed:
   const keySummary = summarize(keys);
   const memorySummary = summarize(memory);
   const complete = cold.every(
-    (c) => c.slugsAnswered === c.slugsExpected && c.cardsWithSha === c.cardsOnScreen,
+    (c) => c.commitsKnown === c.commitsExpected && c.cardsWithSha === c.cardsOnScreen,
   );
 
   const rows: Row[] = [
@@ -126,8 +126,9 @@ export function render(results: Results, argv: string[]): {text: string; missed:
       `${idle.length} idle refreshes, ${keys.length} key presses, ${memory.length} processes.`,
     '',
     'A board is *complete* when its frame is drawn (status bar "refreshed", no loading line) ' +
-      'and by then the simulator had answered the slug of every app’s running release ' +
-      `(${cold.map((c) => `${c.slugsAnswered}/${c.slugsExpected}`).join(', ')}) and every card ` +
+      'and by then the simulator had told the program the commit of every app’s running release, ' +
+      'through its slug or through the latest build that made that slug ' +
+      `(${cold.map((c) => `${c.commitsKnown}/${c.commitsExpected}`).join(', ')}) and every card ` +
       `on screen showed its SHA (${cold.map((c) => `${c.cardsWithSha}/${c.cardsOnScreen}`).join(', ')}). ` +
       'The screen cannot show all cards at once, so the simulator’s log stands in for the rest.',
     '',

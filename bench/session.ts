@@ -2,6 +2,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {startSimulator, type Simulator} from '../source/simulator/index.js';
+import type {SimRequest} from '../source/simulator/index.js';
 import {codeRelease} from '../source/simulator/state.js';
 import {cliEnvFor} from '../test/e2e/cli-env.js';
 import {spawnPty, type PtySession} from '../test/e2e/pty.js';
@@ -29,8 +30,9 @@ export type ColdStart = {
   otherRequests: number; // GitHub integration and compare requests before the board was drawn
   rounds: number; // sequential round trips of the Heroku API requests
   apiMs: number; // from the first Heroku API request to the last answer of the load
-  slugsAnswered: number;
-  slugsExpected: number;
+  // Apps whose running commit had reached the program (a slug, or the build of that slug).
+  commitsKnown: number;
+  commitsExpected: number;
   cardsOnScreen: number;
   cardsWithSha: number;
 };
@@ -76,15 +78,33 @@ function cardCounts(lines: string[]): {cards: number; withSha: number} {
   return {cards, withSha};
 }
 
-function expectedSlugs(sim: Simulator): Set<string> {
+// The slug each app of the pipeline runs, by app id.
+function runningSlugs(sim: Simulator): Map<string, string> {
   const pipeline = sim.state.pipelines.find((p) => p.name === PIPELINE);
   const appIds = new Set(
     sim.state.couplings.filter((c) => c.pipelineId === pipeline?.id).map((c) => c.appId),
   );
-  const slugs = new Set<string>();
+  const slugs = new Map<string, string>();
   for (const app of sim.state.apps) {
     const slug = appIds.has(app.id) ? codeRelease(app)?.slugId : null;
+    if (slug) slugs.set(app.id, slug);
+  }
+  return slugs;
+}
+
+// Slugs whose commit the program had been told by the time of the frame: each slug it
+// fetched, and, once the pipeline's latest builds were answered, the slug of every
+// succeeded one (a build's source version is its slug's commit).
+function disclosedSlugs(sim: Simulator, answered: SimRequest[]): Set<string> {
+  const slugs = new Set<string>();
+  for (const request of answered) {
+    const slug = /\/slugs\/([^/?]+)/.exec(request.path)?.[1];
     if (slug) slugs.add(slug);
+    if (!/\/pipelines\/[^/]+\/latest-builds$/.test(request.path)) continue;
+    for (const app of sim.state.apps) {
+      const build = app.builds.at(-1);
+      if (build?.status === 'succeeded' && build.slugId) slugs.add(build.slugId);
+    }
   }
   return slugs;
 }
@@ -119,13 +139,9 @@ export async function openSession(options: BenchOptions): Promise<BenchSession> 
     const boardMark = sim.requests.length;
     const load = sim.requests.filter((r) => r.startedAt <= boardWallClock);
     const platform = load.filter(isPlatformRequest);
-    const slugs = new Set(
-      platform
-        .filter((r) => r.status === 200 && r.endedAt <= boardWallClock)
-        .map((r) => /\/slugs\/([^/?]+)/.exec(r.path)?.[1])
-        .filter((id): id is string => Boolean(id)),
-    );
-    const expected = expectedSlugs(sim);
+    const answered = platform.filter((r) => r.status === 200 && r.endedAt <= boardWallClock);
+    const disclosed = disclosedSlugs(sim, answered);
+    const running = [...runningSlugs(sim).values()];
     const cards = cardCounts(tui.screen());
     const cold: ColdStart = {
       firstFrameMs: firstFrameAt - started,
@@ -135,8 +151,8 @@ export async function openSession(options: BenchOptions): Promise<BenchSession> 
       rounds: countRounds(platform),
       apiMs:
         Math.max(...platform.map((r) => r.endedAt)) - Math.min(...platform.map((r) => r.startedAt)),
-      slugsAnswered: [...expected].filter((id) => slugs.has(id)).length,
-      slugsExpected: expected.size,
+      commitsKnown: running.filter((slug) => disclosed.has(slug)).length,
+      commitsExpected: running.length,
       cardsOnScreen: cards.cards,
       cardsWithSha: cards.withSha,
     };

@@ -137,6 +137,12 @@ export class HerokuClient extends HerokuApi {
     });
   }
 
+  // The newest build of every app in the pipeline. A build's source version is the commit
+  // its slug records, so these name the code of most apps without one request per slug.
+  async latestBuilds(pipelineId: string): Promise<WireBuild[]> {
+    return this.idList<WireBuild>(`/pipelines/${segment(pipelineId)}/latest-builds`);
+  }
+
   async releases(app: string, options: {max?: number} = {}): Promise<WireRelease[]> {
     const max = Math.min(Math.max(Math.trunc(options.max ?? 50), 1), 1000);
     return this.list<WireRelease>(`/apps/${segment(app)}/releases`, {

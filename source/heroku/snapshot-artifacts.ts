@@ -1,7 +1,7 @@
 import type {HerokuClient} from './client.js';
 import {NotFoundError} from './errors.js';
 import type {PipelineSnapshot} from './snapshot-types.js';
-import type {WireOciImage, WireRelease, WireSlug} from './wire.js';
+import type {WireBuild, WireOciImage, WireRelease, WireSlug} from './wire.js';
 
 // Slugs and OCI images of the deployed releases, fetched once per id: the client keeps
 // them for its lifetime, and those of the previous snapshot are reused as they are.
@@ -9,17 +9,32 @@ export class Artifacts {
   readonly slugs: Record<string, WireSlug> = {};
   readonly ociImages: Record<string, WireOciImage> = {};
   private pending: Array<Promise<void>> = [];
+  // What succeeded builds say of their slugs: the commit a slug records is its build's
+  // source version, so these stand in for slug requests.
+  private readonly built = new Map<string, WireSlug>();
 
   constructor(
     private readonly client: HerokuClient,
     private readonly previous: PipelineSnapshot | undefined,
-  ) {}
+    builds: WireBuild[] = [],
+  ) {
+    for (const build of builds) {
+      const slugId = build?.slug?.id;
+      if (build.status !== 'succeeded' || !slugId) continue;
+      const source = build.source_blob;
+      this.built.set(slugId, {
+        id: slugId,
+        commit: source?.version ?? null,
+        commit_description: source?.version_description ?? null,
+      });
+    }
+  }
 
   want(appId: string, release: WireRelease): void {
     const slugId = release.slug?.id;
     const imageId = release.oci_image?.id;
     if (slugId) {
-      const known = this.previous?.slugs[slugId];
+      const known = this.previous?.slugs[slugId] ?? this.built.get(slugId);
       if (known) this.slugs[slugId] = known;
       else
         this.pending.push(

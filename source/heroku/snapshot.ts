@@ -3,7 +3,14 @@ import type {HerokuClient} from './client.js';
 import {Artifacts} from './snapshot-artifacts.js';
 import {NotFoundError} from './errors.js';
 import type {PipelineSnapshot} from './snapshot-types.js';
-import type {WireCoupling, WireDyno, WireFormation, WirePipeline, WireRelease} from './wire.js';
+import type {
+  WireBuild,
+  WireCoupling,
+  WireDyno,
+  WireFormation,
+  WirePipeline,
+  WireRelease,
+} from './wire.js';
 
 export type LoadSnapshotOptions = {
   previous?: PipelineSnapshot;
@@ -29,8 +36,9 @@ function carriesCode(release: WireRelease | undefined | null): release is WireRe
   );
 }
 
-// Three rounds of parallel requests: what the pipeline holds; then apps, artifacts,
-// histories and dynos; then the artifacts the histories pointed to.
+// Three rounds of parallel requests: what the pipeline holds (and, on a first load, its
+// latest builds); then apps, the artifacts the builds did not name, histories and dynos;
+// then the artifacts the histories pointed to.
 export async function loadPipelineSnapshot(
   client: HerokuClient,
   pipelineId: string,
@@ -39,13 +47,17 @@ export async function loadPipelineSnapshot(
   const previous = options.previous?.pipeline.id === pipelineId ? options.previous : undefined;
   const includeDynos = options.includeDynos ?? true;
 
-  const [couplingsResult, latestResult, deploymentsResult, fetchedPipeline] = await Promise.all([
-    client.pipelineCouplingsWithMeta(pipelineId),
-    client.latestReleasesWithMeta(pipelineId),
-    client.latestDeploymentsWithMeta(pipelineId),
-    // The pipeline's own record rarely changes: a refresh reuses it.
-    previous ? Promise.resolve(null) : client.pipeline(pipelineId),
-  ]);
+  const [couplingsResult, latestResult, deploymentsResult, fetchedPipeline, builds] =
+    await Promise.all([
+      client.pipelineCouplingsWithMeta(pipelineId),
+      client.latestReleasesWithMeta(pipelineId),
+      client.latestDeploymentsWithMeta(pipelineId),
+      // The pipeline's own record rarely changes: a refresh reuses it.
+      previous ? Promise.resolve(null) : client.pipeline(pipelineId),
+      // A first load learns most commits from the latest builds instead of one slug request
+      // per app; a refresh already knows the slugs that did not change.
+      previous ? Promise.resolve([]) : latestBuilds(client, pipelineId),
+    ]);
   const idle = couplingsResult.fromCache && latestResult.fromCache && deploymentsResult.fromCache;
   if (previous && idle) {
     if (!includeDynos || !options.refreshDynosWhenIdle) return {snapshot: previous, changed: false};
@@ -58,7 +70,7 @@ export async function loadPipelineSnapshot(
   const appIds = [...new Set(couplings.map((coupling) => coupling.app.id))];
   const latestOfApp = latestByApp(latestReleases);
   const deploymentOfApp = latestByApp(deploymentsResult.data);
-  const artifacts = new Artifacts(client, previous);
+  const artifacts = new Artifacts(client, previous, builds);
 
   // Round 2.
   const deployed: Record<string, WireRelease | null> = {};
@@ -103,6 +115,15 @@ export async function loadPipelineSnapshot(
     fetchedAt: new Date().toISOString(),
   };
   return {snapshot, changed: true};
+}
+
+// Only a shortcut: without the builds, every slug is asked for.
+async function latestBuilds(client: HerokuClient, pipelineId: string): Promise<WireBuild[]> {
+  try {
+    return await client.latestBuilds(pipelineId);
+  } catch {
+    return [];
+  }
 }
 
 // An app deleted between two requests answers 404: that app is then simply unknown.

@@ -88,6 +88,7 @@ export type WireOciImage = {
 
 export type WireBuild = {
   id: string;
+  app?: Ref | null;
   status: 'pending' | 'succeeded' | 'failed';
   source_blob?: {version?: string | null; version_description?: string | null; url?: string | null};
   release?: Ref | null;

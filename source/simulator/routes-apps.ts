@@ -103,6 +103,20 @@ function latestPerApp(ctx: RouteContext, id: string, codeOnly: boolean): Reply {
   return listReply(ctx, releases, ['id']);
 }
 
+// Every coupled app's newest build, whatever its status.
+function latestBuilds(ctx: RouteContext, id: string): Reply {
+  const pipeline = findPipeline(ctx.state, id);
+  if (!pipeline) return notFound('pipeline');
+  const builds = ctx.state.couplings
+    .filter((c) => c.pipelineId === pipeline.id)
+    .flatMap((coupling) => {
+      const app = ctx.state.apps.find((a) => a.id === coupling.appId);
+      const build = app?.builds.at(-1);
+      return app && build ? [buildJson(ctx.state, app, build, ctx.baseUrl)] : [];
+    });
+  return listReply(ctx, builds, ['id']);
+}
+
 export const appRoutes: Route[] = [
   {
     method: 'GET',
@@ -115,6 +129,12 @@ export const appRoutes: Route[] = [
     pattern: /^\/pipelines\/([^/]+)\/latest-deployments$/,
     zone: 'heroku',
     handle: (ctx, [id]) => latestPerApp(ctx, id!, true),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/pipelines\/([^/]+)\/latest-builds$/,
+    zone: 'heroku',
+    handle: (ctx, [id]) => latestBuilds(ctx, id!),
   },
   appRoute('GET', '/releases', (ctx, app) =>
     listReply(

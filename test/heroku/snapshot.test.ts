@@ -198,6 +198,57 @@ describe('loadPipelineSnapshot on the demo data', () => {
     }
   });
 
+  it('learns commits from the latest builds and asks only for the slugs they do not name', async () => {
+    const sim = await simulator({seed: {largePipeline: {apps: 60}}, pageSize: 25});
+    const {client} = clientFor(sim);
+    const id = pipelineId(sim, 'bigco');
+    // Production runs an older staging slug: no latest build names it.
+    const staging = sim.state.apps.find((a) => a.name.endsWith('-staging'))!;
+    const production = sim.state.apps.find((a) => a.name.endsWith('-production'))!;
+    sim.deploy(staging.name, {message: 'Newer than production'});
+    const built = new Set(sim.state.apps.map((a) => a.builds.at(-1)?.slugId));
+    const unnamed = sim.state.apps
+      .filter((app) => !built.has(codeRelease(app)!.slugId))
+      .map((app) => codeRelease(app)!.slugId);
+    expect(unnamed).toContain(codeRelease(production)!.slugId);
+
+    const {snapshot} = await load(client, id);
+    for (const app of sim.state.apps) {
+      expect(commitOf(snapshot, app.id), app.name).toBe(runningCommit(sim.state, app));
+    }
+    const slugRequests = sim.requests
+      .filter((r) => r.path.includes('/slugs/'))
+      .map((r) => r.path.split('/').at(-1));
+    expect(slugRequests.sort()).toEqual([...unnamed].sort());
+    // One list, in pages of 25.
+    expect(sim.requests.filter((r) => r.path.endsWith('/latest-builds'))).toHaveLength(3);
+  });
+
+  it('asks for every slug when the latest builds cannot be had', async () => {
+    const sim = await simulator({seed: {largePipeline: {apps: 30}}});
+    sim.faults.add({kind: 'status', status: 503, path: /\/latest-builds$/});
+    const {client} = clientFor(sim);
+    const {snapshot} = await load(client, pipelineId(sim, 'bigco'));
+    for (const app of sim.state.apps) {
+      expect(commitOf(snapshot, app.id), app.name).toBe(runningCommit(sim.state, app));
+    }
+    const slugs = new Set(sim.state.apps.map((app) => codeRelease(app)!.slugId));
+    expect(sim.requests.filter((r) => r.path.includes('/slugs/'))).toHaveLength(slugs.size);
+  });
+
+  it('takes a build at its word only when it succeeded', async () => {
+    const sim = await simulator();
+    const {client} = clientFor(sim);
+    const staging = sim.state.apps.find((a) => a.name === 'whitewave-staging')!;
+    const running = codeRelease(staging)!;
+    const build = staging.builds.find((b) => b.slugId === running.slugId)!;
+    // A failed build that claims the running slug with another commit is not believed.
+    staging.builds.push({...build, id: 'b-failed', status: 'failed', sha: 'f'.repeat(40)});
+    const {snapshot} = await load(client, pipelineId(sim, 'whitewave'));
+    expect(commitOf(snapshot, staging.id)).toBe(runningCommit(sim.state, staging));
+    expect(sim.requests.some((r) => r.path.endsWith(`/slugs/${running.slugId}`))).toBe(true);
+  });
+
   it('fails as a whole when the pipeline is unknown', async () => {
     const sim = await simulator();
     const {client} = clientFor(sim);

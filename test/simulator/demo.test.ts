@@ -99,6 +99,29 @@ describe('demo seed', () => {
     expect(deployments.every((r) => r.slug !== null || r.oci_image !== null)).toBe(true);
   });
 
+  it('answers the newest build of every app of a pipeline', async () => {
+    sim = await startSimulator();
+    const {pipeline: whitewave} = await pipeline('whitewave');
+    const builds = await get<WireBuild[]>(`/pipelines/${whitewave.id}/latest-builds`);
+    const withBuilds = sim.state.apps.filter(
+      (app) =>
+        app.builds.length > 0 &&
+        sim.state.couplings.some((c) => c.appId === app.id && c.pipelineId === whitewave.id),
+    );
+    expect(builds.map((b) => b.app?.id).sort()).toEqual(withBuilds.map((a) => a.id).sort());
+    const staging = sim.state.apps.find((a) => a.name === 'whitewave-staging')!;
+    const newest = staging.builds.at(-1)!;
+    expect(builds.find((b) => b.app?.id === staging.id)).toMatchObject({
+      id: newest.id,
+      status: 'succeeded',
+      slug: {id: newest.slugId},
+      source_blob: {version: newest.sha},
+    });
+    // Production is promoted to, never built.
+    expect(builds.some((b) => b.app?.id === sim.appId('whitewave-prod'))).toBe(false);
+    expect((await call(sim, '/pipelines/nope/latest-builds')).status).toBe(404);
+  });
+
   it('has a crashed worker, an app in maintenance and a Fir app with an OCI image', async () => {
     sim = await startSimulator();
     const dynos = await get<WireDyno[]>('/apps/whitewave-prod/dynos');

@@ -11,6 +11,7 @@ import {
 import {safeWebUrl, toCommitDetail, toFileChange} from './github-mapping.js';
 import type {DiffEndpoint, DiffSource} from './index.js';
 import {createKolkrabbi} from './kolkrabbi.js';
+import {readableCompareUrl} from './remote-url.js';
 import {differentRepositories, notAShaReason} from './reasons.js';
 import {isSha, knownComparison} from './results.js';
 
@@ -111,7 +112,7 @@ export function createGitHubSource(options: GitHubSourceOptions): DiffSource {
         commits: forward.commits.map(toCommitDetail),
         behindCommits: behindCommits.map(toCommitDetail),
         files: (forward.wire.files ?? []).map(toFileChange),
-        compareUrl: safeWebUrl(forward.wire.html_url ?? null),
+        compareUrl: readableCompareUrl(safeWebUrl(forward.wire.html_url ?? null)),
         source: 'github',
       });
     },

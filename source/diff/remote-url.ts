@@ -43,9 +43,17 @@ export function parseRemote(remote: string): RemoteWeb | null {
   return {host, path: segments.join('/')};
 }
 
+// Twelve characters name a commit as surely as forty on any real repository, and keep a
+// compare address short enough to read, copy and fit on one line of the diff view.
+const FULL_SHA = /\b[0-9a-f]{40}\b/g;
+export function readableCompareUrl<T extends string | null>(url: T): T {
+  return (url === null ? url : url.replace(FULL_SHA, (sha) => sha.slice(0, 12))) as T;
+}
+
 // base...head, as the compare pages read it: what head has that base lacks.
-export function compareUrlOf(remote: RemoteWeb, base: string, head: string): string {
+export function compareUrlOf(remote: RemoteWeb, fullBase: string, fullHead: string): string {
   const root = `https://${remote.host}/${remote.path}`;
+  const [base, head] = [fullBase, fullHead].map(readableCompareUrl);
   switch (remote.host) {
     case 'github.com':
       return `${root}/compare/${base}...${head}`;

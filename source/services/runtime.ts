@@ -12,6 +12,7 @@ import {createDiffService, createGitHubSource, createLocalGitSource} from '../di
 import type {Simulator} from '../simulator/index.js';
 import type {Services} from '../ui/services.js';
 import {createServices} from './create-services.js';
+import {createUrlOpener} from './browser.js';
 
 // Everything a mode needs from the outside world, built once from the environment.
 export type Runtime = {
@@ -56,12 +57,16 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const demoMemory = {
     value: simulator?.state.pipelines.find((p) => p.name === 'whitewave')?.id ?? null,
   };
-  // Loaded when first needed: most sessions never open a browser.
+  // `open` is loaded when first needed: most sessions never open a browser.
   const openUrl =
     options.openUrl ??
-    (async (url: string) => {
-      const {default: open} = await import('open');
-      await open(url);
+    createUrlOpener({
+      platform: process.platform,
+      env,
+      launch: async (url) => {
+        const {default: open} = await import('open');
+        return open(url);
+      },
     });
 
   const client = (secret: string) => new HerokuClient({apiUrl, token: secret});

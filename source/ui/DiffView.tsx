@@ -8,6 +8,8 @@ import type {AppCard, CommitComparison, CommitDetail} from '../board/types.js';
 import {useCommitComparison} from './hooks/useCommitComparison.js';
 import {usePairScroll} from './hooks/usePairScroll.js';
 import {useServices} from './services.js';
+import {openPage} from './open-page.js';
+import type {MessageTone} from './hooks/useTransientMessage.js';
 
 export type DiffViewProps = {
   pairs: Array<{from: AppCard; to: AppCard}>;
@@ -15,6 +17,8 @@ export type DiffViewProps = {
   height: number;
   isActive: boolean;
   onBack: () => void;
+  // A short message in the board's status line (opening the compare page).
+  notify: (text: string, tone?: MessageTone) => void;
 };
 
 type Line = {text: string; color?: string; bold?: boolean; dim?: boolean; spinner?: boolean};
@@ -136,7 +140,7 @@ function statusLine(c: CommitComparison, from: AppCard, to: AppCard): Line {
   return {text: source ? `${label} · ${source}` : label, color};
 }
 
-export function DiffView({pairs, width, height, isActive, onBack}: DiffViewProps) {
+export function DiffView({pairs, width, height, isActive, onBack, notify}: DiffViewProps) {
   const services = useServices();
   const view = usePairScroll({pairCount: pairs.length, isActive, onBack});
   const pair = pairs[view.pair];
@@ -155,7 +159,7 @@ export function DiffView({pairs, width, height, isActive, onBack}: DiffViewProps
   const {offset, position} = view.place({
     length: body.length,
     rows: bodyHeight,
-    onOpen: compareUrl ? () => void services.openUrl(compareUrl).catch(() => undefined) : null,
+    onOpen: compareUrl ? () => openPage(services.openUrl, compareUrl, notify) : null,
   });
 
   if (!pair) {

@@ -22,10 +22,17 @@ export type ViewProps = {
   notify: (text: string, tone?: MessageTone) => void;
 };
 
-function DiffPane({view, board, width, height, isActive, onBack}: ViewProps) {
+function DiffPane({view, board, width, height, isActive, onBack, notify}: ViewProps) {
   const pairs = useMemo(() => diffPairs(board, view.appId), [board, view.appId]);
   return (
-    <DiffView pairs={pairs} width={width} height={height} isActive={isActive} onBack={onBack} />
+    <DiffView
+      pairs={pairs}
+      width={width}
+      height={height}
+      isActive={isActive}
+      onBack={onBack}
+      notify={notify}
+    />
   );
 }
 

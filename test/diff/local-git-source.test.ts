@@ -75,7 +75,9 @@ describe('local git source', () => {
     expect(files['old.txt']).toMatchObject({status: 'removed', additions: 0, deletions: 1});
     expect(files['app.js']).toMatchObject({status: 'modified', additions: 2, deletions: 1});
     expect(files['dir with space/logo.bin']).toMatchObject({status: 'added', additions: 0});
-    expect(result?.compareUrl).toBe(`https://github.com/acme/shop/compare/${base}...${feature2}`);
+    expect(result?.compareUrl).toBe(
+      `https://github.com/acme/shop/compare/${base.slice(0, 12)}...${feature2.slice(0, 12)}`,
+    );
   });
 
   it('says behind when only production has a commit (a hotfix)', async () => {

@@ -1,5 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {commitUrlOf, compareUrlOf, parseRemote} from '../../source/diff/remote-url.js';
+import {
+  commitUrlOf,
+  compareUrlOf,
+  parseRemote,
+  readableCompareUrl,
+} from '../../source/diff/remote-url.js';
 
 describe('parseRemote', () => {
   it.each([
@@ -33,5 +38,20 @@ describe('links', () => {
     expect(commitUrlOf({host: 'gitlab.com', path: 'g/shop'}, 'abc')).toBe(
       'https://gitlab.com/g/shop/-/commit/abc',
     );
+  });
+
+  it('names commits in twelve characters, and leaves anything else alone', () => {
+    const base = 'a'.repeat(40);
+    const head = '0123456789abcdef0123456789abcdef01234567';
+    expect(compareUrlOf({host: 'github.com', path: 'acme/shop'}, base, head)).toBe(
+      'https://github.com/acme/shop/compare/aaaaaaaaaaaa...0123456789ab',
+    );
+    expect(readableCompareUrl(`https://github.com/o/r/compare/${base}...${head}`)).toBe(
+      'https://github.com/o/r/compare/aaaaaaaaaaaa...0123456789ab',
+    );
+    expect(readableCompareUrl('https://github.com/o/r/compare/main...feature')).toBe(
+      'https://github.com/o/r/compare/main...feature',
+    );
+    expect(readableCompareUrl(null)).toBeNull();
   });
 });

@@ -235,6 +235,20 @@ describe('BoardScreen', () => {
     expect(services.calls.openUrl).toEqual(['https://whitewave-staging.herokuapp.com/']);
   });
 
+  it('says where the page is when no browser can show it', async () => {
+    const services = fakeServices({
+      openUrl: async () => {
+        throw new Error('The browser did not open: https://whitewave-staging.herokuapp.com/');
+      },
+    });
+    const {frame, stdin} = renderBoard(services);
+    await waitForFrame(frame, loaded);
+    stdin.write('o');
+    await waitForFrame(frame, (f) =>
+      f.includes('The browser did not open: https://whitewave-staging.herokuapp.com/'),
+    );
+  });
+
   it('quits with q', async () => {
     const {frame, stdin} = renderBoard(fakeServices());
     await waitForFrame(frame, loaded);

@@ -46,8 +46,8 @@ function comparison(overrides: Partial<CommitComparison> = {}): CommitComparison
 }
 
 // Only compare, openUrl and now are the diff view's business.
-function withCompare(compare: Services['compare']) {
-  const fake = fakeServices({compare});
+function withCompare(compare: Services['compare'], openUrl?: Services['openUrl']) {
+  const fake = fakeServices(openUrl ? {compare, openUrl} : {compare});
   return {services: fake as Services, opened: fake.calls.openUrl};
 }
 
@@ -56,7 +56,12 @@ const prod = makeApp('shop-prod', 'production', {commit: {sha: 'a'.repeat(40), m
 
 function show(
   services: Services,
-  options: {pairs?: Array<{from: AppCard; to: AppCard}>; height?: number; onBack?: () => void} = {},
+  options: {
+    pairs?: Array<{from: AppCard; to: AppCard}>;
+    height?: number;
+    onBack?: () => void;
+    notify?: (text: string, tone?: string) => void;
+  } = {},
 ) {
   const instance = render(
     <ServicesProvider services={services}>
@@ -66,6 +71,7 @@ function show(
         height={options.height ?? 20}
         isActive
         onBack={options.onBack ?? (() => undefined)}
+        notify={options.notify ?? (() => undefined)}
       />
     </ServicesProvider>,
   );
@@ -179,13 +185,34 @@ describe('DiffView', () => {
     await waitForFrame(instance, (t) => t.split('\n')[2]?.includes('Change number 2') === true);
   });
 
-  it('opens the compare URL with o', async () => {
+  it('opens the compare URL with o and says so', async () => {
     const {services, opened} = withCompare(async () => comparison());
-    const instance = show(services);
+    const notices: string[] = [];
+    const instance = show(services, {notify: (text) => notices.push(text)});
     await waitForFrame(instance, (t) => t.includes('o open'));
     instance.stdin.write('o');
     await vi.waitFor(() =>
       expect(opened).toEqual(['https://github.com/acme/shop/compare/aaa...bbb']),
+    );
+    expect(notices).toEqual(['Opening https://github.com/acme/shop/compare/aaa...bbb']);
+  });
+
+  it('says where the compare page is when no browser can show it', async () => {
+    const {services} = withCompare(
+      async () => comparison(),
+      async (url) => {
+        throw new Error(`No display to open a browser on: ${url}`);
+      },
+    );
+    const notices: Array<[string, string | undefined]> = [];
+    const instance = show(services, {notify: (text, tone) => notices.push([text, tone])});
+    await waitForFrame(instance, (t) => t.includes('o open'));
+    instance.stdin.write('o');
+    await vi.waitFor(() =>
+      expect(notices.at(-1)).toEqual([
+        'No display to open a browser on: https://github.com/acme/shop/compare/aaa...bbb',
+        'error',
+      ]),
     );
   });
 
@@ -259,6 +286,7 @@ describe('DiffView', () => {
           height={20}
           isActive
           onBack={() => undefined}
+          notify={() => undefined}
         />
       </ServicesProvider>
     );

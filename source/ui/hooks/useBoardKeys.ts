@@ -9,6 +9,7 @@ import {
 } from '../../board/board-state.js';
 import {commandFor, type Command} from '../../board/keymap.js';
 import {sanitizeText} from '../../board/sanitize.js';
+import {openPage} from '../open-page.js';
 import {useKeys} from './useKeys.js';
 import type {MessageTone} from './useTransientMessage.js';
 
@@ -122,7 +123,5 @@ function openView(state: BoardState, kind: ViewKind, deps: BoardKeyDeps) {
 function openApp(state: BoardState, deps: BoardKeyDeps) {
   const app = selectedApp(state);
   if (!app?.webUrl) return deps.notify('This app has no web address to open.', 'warning');
-  const url = sanitizeText(app.webUrl);
-  deps.notify(`Opening ${url}`);
-  deps.openUrl(url).catch(() => deps.notify(`Could not open ${url}.`, 'error'));
+  openPage(deps.openUrl, app.webUrl, deps.notify);
 }

@@ -1,0 +1,55 @@
+import type {ChildProcess} from 'node:child_process';
+
+// Opening a page is fire-and-forget for the `open` package: it resolves once the opener
+// (xdg-open, open, PowerShell) has been started. Whether a page appeared is only known when
+// the opener fails quickly, or when there is no display to show a browser on at all.
+
+export type BrowserDeps = {
+  platform: NodeJS.Platform;
+  env: NodeJS.ProcessEnv;
+  // Starts the opener for the URL (the `open` package in production).
+  launch: (url: string) => Promise<ChildProcess>;
+  // How long an opener that has not failed is given before the page counts as opened.
+  settleMs?: number;
+};
+
+const SETTLE_MS = 1500;
+
+// Linux and the BSDs show a browser through X11 or Wayland; over SSH without forwarding
+// there is neither. Windows Subsystem for Linux opens the Windows browser instead.
+function hasNoDisplay({platform, env}: Pick<BrowserDeps, 'platform' | 'env'>): boolean {
+  if (platform === 'darwin' || platform === 'win32' || platform === 'android') return false;
+  if (env.WSL_DISTRO_NAME || env.WSL_INTEROP) return false;
+  return !env.DISPLAY && !env.WAYLAND_DISPLAY;
+}
+
+export function createUrlOpener(deps: BrowserDeps): (url: string) => Promise<void> {
+  const settleMs = deps.settleMs ?? SETTLE_MS;
+  return async (url) => {
+    if (hasNoDisplay(deps)) {
+      throw new Error(`No display to open a browser on: ${url}`);
+    }
+    let opener: ChildProcess;
+    try {
+      opener = await deps.launch(url);
+    } catch {
+      throw new Error(`Could not start a browser: ${url}`);
+    }
+    await new Promise<void>((resolve, reject) => {
+      const fail = () => {
+        clearTimeout(timer);
+        reject(new Error(`The browser did not open: ${url}`));
+      };
+      const timer = setTimeout(() => {
+        opener.off('error', fail);
+        resolve();
+      }, settleMs);
+      opener.once('error', fail);
+      opener.once('exit', (code) => {
+        if (code) return fail();
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  };
+}

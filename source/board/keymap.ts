@@ -1,7 +1,11 @@
-// The one table of keys. The board's key router, the help overlay, the status-bar hints
-// and the README table all read it, so a key documented is a key that works.
+// The one table of keys. The board's key router, the views' and dialogs' key handlers, the
+// help overlay, the status-bar hints and the README table all read it, so a key documented
+// is a key that works.
 
-export type Mode = 'board' | 'filter' | 'help' | 'diff' | 'dialog' | 'picker';
+// dialog: the promote dialog, release history and promotion progress (lists and buttons);
+// confirm: the y/n question; typing: a field that takes text (typed app name, two-factor code).
+export type Mode =
+  'board' | 'filter' | 'help' | 'diff' | 'dialog' | 'confirm' | 'typing' | 'picker';
 
 export type Command =
   | 'stage-prev'
@@ -25,12 +29,13 @@ export type Command =
   | 'help'
   | 'back'
   | 'quit'
-  // Keys the views and dialogs handle themselves, listed here so help and README show them.
   | 'switch-pair'
+  | 'switch-button'
   | 'toggle-target'
   | 'choose'
   | 'confirm-yes'
-  | 'rollback';
+  | 'rollback'
+  | 'promote-release';
 
 export type KeyBinding = {
   command: Command;
@@ -62,7 +67,28 @@ export type InkKeyLike = {
   delete?: boolean;
 };
 
-const ALL_MODES: Mode[] = ['board', 'filter', 'help', 'diff', 'dialog', 'picker'];
+// Where a mode is, in words, for the help overlay and the README.
+export const MODE_NAMES: Record<Mode, string> = {
+  board: 'the board',
+  filter: 'the filter',
+  help: 'help',
+  diff: 'diff and drift',
+  dialog: 'dialogs',
+  confirm: 'y/n questions',
+  typing: 'text fields',
+  picker: 'the picker',
+};
+
+const ALL_MODES: Mode[] = [
+  'board',
+  'filter',
+  'help',
+  'diff',
+  'dialog',
+  'confirm',
+  'typing',
+  'picker',
+];
 
 type Extra = Partial<Pick<KeyBinding, 'dangerous' | 'hint' | 'hintKeys'>>;
 
@@ -77,8 +103,8 @@ function bind(
 }
 
 const BOARD: Mode[] = ['board'];
-// Scrolling keys also move through the help and the diff.
-const LISTS: Mode[] = ['board', 'help', 'diff'];
+// Scrolling keys also move through the help, the diff and the dialogs' lists.
+const LISTS: Mode[] = ['board', 'help', 'diff', 'dialog', 'picker'];
 
 export const KEYMAP: readonly KeyBinding[] = [
   bind('stage-prev', ['←', 'h'], 'previous stage', BOARD),
@@ -110,34 +136,45 @@ export const KEYMAP: readonly KeyBinding[] = [
     hint: 'open',
   }),
   bind('help', ['?'], 'help: every key', ['board', 'help'], {hint: 'help'}),
-  bind('back', ['Esc', 'q'], 'back', ['filter', 'help', 'diff', 'dialog', 'picker'], {
+  bind('back', ['Esc', 'q'], 'back', ['filter', 'help', 'diff', 'dialog'], {
     hint: 'back',
     hintKeys: 'Esc',
   }),
   bind('back', ['Esc'], 'clear the filter', BOARD),
-  bind('switch-pair', ['←', '→', 'Tab'], 'switch between compared apps (diff, drift)', [
-    'diff',
-    'dialog',
-  ]),
-  bind('toggle-target', ['Space'], 'toggle a promotion target (promote dialog)', ['dialog']),
-  bind('choose', ['Enter'], 'choose: the highlighted button, release or answer (dialogs)', [
-    'dialog',
-  ]),
+  bind('back', ['Esc'], 'clear what is typed, or quit', ['picker']),
+  bind('choose', ['Enter'], 'open the highlighted pipeline', ['picker']),
+  bind('quit', ['q'], 'quit, when nothing is typed', ['picker']),
+  bind('switch-pair', ['←', '→', 'Tab'], 'switch between compared apps', ['diff']),
   bind(
-    'confirm-yes',
-    ['y'],
-    'confirm a promotion to a non-production stage; production asks for the app name typed',
+    'switch-button',
+    ['←', '→', 'Tab', 'h', 'l'],
+    'promote dialog: move between Cancel and Promote',
     ['dialog'],
   ),
-  bind('rollback', ['r'], 'roll back to the highlighted release (release history)', ['dialog'], {
+  bind('toggle-target', ['Space'], 'promote dialog: toggle a target', ['dialog']),
+  bind('choose', ['Enter'], 'choose the highlighted button; close a finished promotion', [
+    'dialog',
+  ]),
+  bind('rollback', ['r'], 'release history: roll back to the highlighted release', ['dialog'], {
     dangerous: true,
   }),
-  bind('quit', ['q'], 'quit (at the board)', BOARD, {hint: 'quit'}),
+  bind('promote-release', ['p'], 'release history: promote the highlighted release', ['dialog'], {
+    dangerous: true,
+  }),
+  bind(
+    'confirm-yes',
+    ['y', 'Y'],
+    'yes: promote or roll back (production asks for its name typed)',
+    ['confirm'],
+  ),
+  bind('back', ['Esc', 'q', 'n', 'Enter'], 'cancel', ['confirm']),
+  bind('back', ['Esc'], 'cancel', ['typing']),
+  bind('quit', ['q'], 'quit', BOARD, {hint: 'quit'}),
   bind('quit', ['Ctrl-C'], 'quit from anywhere', ALL_MODES),
 ];
 
 // Modes where typed characters are text (a filter, a typed confirmation), not commands.
-const TEXT_MODES: ReadonlySet<Mode> = new Set(['filter', 'dialog']);
+const TEXT_MODES: ReadonlySet<Mode> = new Set(['filter', 'typing', 'picker']);
 
 // The display name of a key press, in the vocabulary of KEYMAP's `keys`.
 export function keyName(input: string, key: InkKeyLike): string | null {
@@ -154,6 +191,7 @@ export function keyName(input: string, key: InkKeyLike): string | null {
   if (key.escape) return 'Esc';
   if (key.tab) return key.shift ? 'Shift-Tab' : 'Tab';
   if (key.backspace || key.delete) return 'Backspace';
+  if (input === ' ') return 'Space';
   if (input.length === 1 && !key.meta) return input;
   return null;
 }
@@ -162,7 +200,7 @@ export function commandFor(input: string, key: InkKeyLike, mode: Mode): Command 
   const name = keyName(input, key);
   if (name === null) return null;
   // A typed character is its own name; special keys have names their input lacks.
-  if (TEXT_MODES.has(mode) && name === input) return null;
+  if (TEXT_MODES.has(mode) && (name === input || input === ' ')) return null;
   const binding = KEYMAP.find((b) => b.modes.includes(mode) && b.keys.includes(name));
   return binding?.command ?? null;
 }
@@ -200,7 +238,10 @@ export function keysLabel(binding: KeyBinding): string {
 export function keymapMarkdown(): string {
   const rows = KEYMAP.map((b) => {
     const keys = b.keys.map((k) => `\`${k === '|' ? '\\|' : k}\``).join(' / ');
-    const where = b.modes.length === ALL_MODES.length ? '' : ` (${b.modes.join(', ')})`;
+    const where =
+      b.modes.length === ALL_MODES.length
+        ? ''
+        : ` (${b.modes.map((m) => MODE_NAMES[m]).join(', ')})`;
     return `| ${keys} | ${b.description}${where} |`;
   });
   return ['| key | action |', '|---|---|', ...rows].join('\n') + '\n';

@@ -1,23 +1,14 @@
 import {Box, Text} from 'ink';
-import {KEYMAP, keysLabel, type KeyBinding, type Mode} from '../board/keymap.js';
+import {KEYMAP, MODE_NAMES, keysLabel, type KeyBinding} from '../board/keymap.js';
 
 // Rows of the overlay that are not key bindings: the title.
 const TITLE_ROWS = 1;
 
-const PLACES: Record<Mode, string> = {
-  board: 'the board',
-  filter: 'the filter',
-  help: 'help',
-  diff: 'the diff',
-  dialog: 'dialogs',
-  picker: 'the picker',
-};
-
 // Where a binding works, said only when it is not the board.
 function whereLabel(binding: KeyBinding): string {
-  if (binding.modes.includes('board') || binding.modes.length === Object.keys(PLACES).length)
+  if (binding.modes.includes('board') || binding.modes.length === Object.keys(MODE_NAMES).length)
     return '';
-  return ` (in ${binding.modes.map((m) => PLACES[m]).join(', ')})`;
+  return ` (in ${binding.modes.map((m) => MODE_NAMES[m]).join(', ')})`;
 }
 
 // How far the help can scroll in a box of `height` rows.

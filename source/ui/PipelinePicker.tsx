@@ -2,7 +2,7 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
 import Spinner from 'ink-spinner';
-import {commandFor} from '../board/keymap.js';
+import {commandFor, type Command} from '../board/keymap.js';
 import {visibleWindow} from '../board/layout.js';
 import {sanitizeText} from '../board/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
@@ -97,22 +97,24 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
   useInput((input, key) => {
     const now = latest.current;
     const shown = matching(loaded, now.filter);
-    if (commandFor(input, key, 'picker') === 'quit') return onQuit();
-    if (key.escape) return now.filter ? setCursor({...now, filter: '', index: 0}) : onQuit();
-    if (input === 'q' && now.filter === '') return onQuit();
-    if (key.return) return open();
+    const command = commandFor(input, key, 'picker');
+    // Letters are the filter's, so q quits only while nothing is typed.
+    if (command === 'quit' || (input === 'q' && now.filter === '')) return onQuit();
+    if (command === 'back')
+      return now.filter ? setCursor({...now, filter: '', index: 0}) : onQuit();
+    if (command === 'choose') return open();
     const last = Math.max(0, shown.length - 1);
     const page = Math.max(1, rows - CHROME_ROWS);
-    const moves: Array<[boolean | undefined, number]> = [
-      [key.upArrow, now.index - 1],
-      [key.downArrow, now.index + 1],
-      [key.pageUp, now.index - page],
-      [key.pageDown, now.index + page],
-      [key.home, 0],
-      [key.end, last],
-    ];
-    const move = moves.find(([pressed]) => pressed);
-    if (move) return setCursor({...now, index: Math.min(last, Math.max(0, move[1]))});
+    const moves: Partial<Record<Command, number>> = {
+      'app-prev': now.index - 1,
+      'app-next': now.index + 1,
+      'page-up': now.index - page,
+      'page-down': now.index + page,
+      'app-first': 0,
+      'app-last': last,
+    };
+    const move = command === null ? undefined : moves[command];
+    if (move !== undefined) return setCursor({...now, index: Math.min(last, Math.max(0, move))});
     if (key.backspace || key.delete)
       return setCursor({...now, filter: now.filter.slice(0, -1), index: 0});
     if (key.ctrl || key.meta || isEscapeRemnant(input)) return;

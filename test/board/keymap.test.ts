@@ -48,9 +48,39 @@ describe('commandFor', () => {
     ['q', none, 'help', 'back'],
     ['?', none, 'help', 'help'],
     ['p', none, 'help', null],
-    // Views own their keys; Ctrl-C still quits.
+    // Dialogs: lists, buttons and targets; Ctrl-C still quits.
     ['c', {ctrl: true}, 'dialog', 'quit'],
     ['y', none, 'dialog', null],
+    ['j', none, 'dialog', 'app-next'],
+    ['', {tab: true}, 'dialog', 'switch-button'],
+    ['h', none, 'dialog', 'switch-button'],
+    [' ', none, 'dialog', 'toggle-target'],
+    ['', {return: true}, 'dialog', 'choose'],
+    ['r', none, 'dialog', 'rollback'],
+    ['p', none, 'dialog', 'promote-release'],
+    ['', {escape: true}, 'dialog', 'back'],
+    // The y/n question: only y says yes.
+    ['y', none, 'confirm', 'confirm-yes'],
+    ['Y', {shift: true}, 'confirm', 'confirm-yes'],
+    ['n', none, 'confirm', 'back'],
+    ['', {return: true}, 'confirm', 'back'],
+    ['x', none, 'confirm', null],
+    // A text field takes every character, the space too; Esc cancels.
+    ['y', none, 'typing', null],
+    ['q', none, 'typing', null],
+    [' ', none, 'typing', null],
+    [' ', none, 'filter', null],
+    ['', {escape: true}, 'typing', 'back'],
+    ['', {tab: true}, 'diff', 'switch-pair'],
+    // The picker types into its filter; q quits only when nothing is typed, which the
+    // picker itself knows.
+    ['q', none, 'picker', null],
+    ['j', none, 'picker', null],
+    ['', {downArrow: true}, 'picker', 'app-next'],
+    ['', {end: true}, 'picker', 'app-last'],
+    ['', {return: true}, 'picker', 'choose'],
+    ['', {escape: true}, 'picker', 'back'],
+    ['c', {ctrl: true}, 'picker', 'quit'],
     ['q', none, 'diff', 'back'],
     ['x', none, 'board', null],
   ] as const)('%j %j in %s -> %s', (input, key, mode, command) => {
@@ -121,6 +151,7 @@ describe('keymapMarkdown', () => {
     expect(KEYMAP.filter((b) => b.dangerous).map((b) => b.command)).toEqual([
       'promote',
       'rollback',
+      'promote-release',
     ]);
   });
 });

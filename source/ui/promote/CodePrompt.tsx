@@ -1,3 +1,4 @@
+import {commandFor} from '../../board/keymap.js';
 import {useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {LineInput} from '../LineInput.js';
@@ -16,8 +17,8 @@ const withoutSpaces = (text: string) => text.replace(/\s/g, '');
 export function CodePrompt({message, isActive, onSubmit, onCancel}: CodePromptProps) {
   const [code, setCode] = useState('');
   useInput(
-    (_input, key) => {
-      if (key.escape) onCancel();
+    (input, key) => {
+      if (commandFor(input, key, 'typing') === 'back') onCancel();
     },
     {isActive},
   );

@@ -1,3 +1,4 @@
+import {commandFor} from '../../board/keymap.js';
 import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {confirmationMatches, type Confirmation} from '../../board/confirmation.js';
@@ -35,11 +36,11 @@ export function ConfirmPrompt({
 
   useInput(
     (input, key) => {
-      if (key.escape) return decide(false);
-      if (confirmation.kind !== 'yes') return;
-      if (confirmationMatches(confirmation, input)) decide(true);
-      else if (input === 'n' || input === 'N' || input === 'q' || key.return) decide(false);
-      else setStray((n) => n + 1);
+      // The typed kind's text goes to its field; only Esc is a command there.
+      const command = commandFor(input, key, confirmation.kind === 'yes' ? 'confirm' : 'typing');
+      if (command === 'confirm-yes') decide(true);
+      else if (command === 'back') decide(false);
+      else if (confirmation.kind === 'yes') setStray((n) => n + 1);
     },
     {isActive},
   );

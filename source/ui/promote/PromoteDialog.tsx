@@ -1,3 +1,4 @@
+import {commandFor} from '../../board/keymap.js';
 import {useEffect, useReducer, useRef} from 'react';
 import {Box, Text} from 'ink';
 import {formatAge} from '../../board/age.js';
@@ -57,13 +58,21 @@ export function PromoteDialog({
 
   useKeys(
     (input, key) => {
-      if (key.escape || input === 'q') dispatch({type: 'cancel'});
-      else if (key.upArrow || input === 'k') dispatch({type: 'move', delta: -1});
-      else if (key.downArrow || input === 'j') dispatch({type: 'move', delta: 1});
-      else if (input === ' ') dispatch({type: 'toggle'});
-      else if (key.leftArrow || key.rightArrow || key.tab || input === 'h' || input === 'l') {
-        dispatch({type: 'switch-button'});
-      } else if (key.return) dispatch({type: 'enter'});
+      switch (commandFor(input, key, 'dialog')) {
+        case 'back':
+          return dispatch({type: 'cancel'});
+        case 'app-prev':
+          return dispatch({type: 'move', delta: -1});
+        case 'app-next':
+          return dispatch({type: 'move', delta: 1});
+        case 'toggle-target':
+          return dispatch({type: 'toggle'});
+        case 'switch-button':
+          return dispatch({type: 'switch-button'});
+        case 'choose':
+          return dispatch({type: 'enter'});
+        default:
+      }
     },
     {isActive: isActive && state.step === 'review' && state.outcome === null},
   );

@@ -1,3 +1,4 @@
+import {commandFor} from '../../board/keymap.js';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useStderr} from 'ink';
 import Spinner from 'ink-spinner';
@@ -32,7 +33,7 @@ function PlanLoader(props: PromoteFlowProps & {onConfirm: (plan: PromotionPlan) 
   const {onClose} = props;
   useKeys(
     (input, key) => {
-      if (key.escape || input === 'q') onClose();
+      if (commandFor(input, key, 'dialog') === 'back') onClose();
     },
     {isActive: props.isActive && state.kind !== 'ready'},
   );

@@ -1,3 +1,4 @@
+import {commandFor} from '../../board/keymap.js';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {shortSha} from '../../board/age.js';
@@ -72,7 +73,8 @@ export function PromotionProgress({run, width, height, isActive, onClose}: Promo
 
   useKeys(
     (input, key) => {
-      if (key.escape || input === 'q' || (settled && key.return)) onClose();
+      const command = commandFor(input, key, 'dialog');
+      if (command === 'back' || (settled && command === 'choose')) onClose();
     },
     {isActive: isActive && !asking},
   );

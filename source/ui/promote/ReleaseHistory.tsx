@@ -1,3 +1,4 @@
+import {commandFor} from '../../board/keymap.js';
 import {useEffect, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
@@ -96,15 +97,27 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
     rollback.state.kind !== 'sending';
   useKeys(
     (input, key) => {
-      if (key.escape || input === 'q') onClose();
-      else if (key.upArrow || input === 'k') move((c) => c - 1);
-      else if (key.downArrow || input === 'j') move((c) => c + 1);
-      else if (key.pageUp) move((c) => c - rows);
-      else if (key.pageDown) move((c) => c + rows);
-      else if (input === 'g' || key.home) move(() => 0);
-      else if (input === 'G' || key.end) move(() => releases.length - 1);
-      else if (input === 'r') choose('rollback');
-      else if (input === 'p') choose('promote');
+      switch (commandFor(input, key, 'dialog')) {
+        case 'back':
+          return onClose();
+        case 'app-prev':
+          return move((c) => c - 1);
+        case 'app-next':
+          return move((c) => c + 1);
+        case 'page-up':
+          return move((c) => c - rows);
+        case 'page-down':
+          return move((c) => c + rows);
+        case 'app-first':
+          return move(() => 0);
+        case 'app-last':
+          return move(() => releases.length - 1);
+        case 'rollback':
+          return choose('rollback');
+        case 'promote-release':
+          return choose('promote');
+        default:
+      }
     },
     {isActive: listActive},
   );

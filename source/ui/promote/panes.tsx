@@ -1,3 +1,4 @@
+import {commandFor} from '../../board/keymap.js';
 import {useCallback, useState} from 'react';
 import {Text} from 'ink';
 import {findApp} from '../../board/stages.js';
@@ -13,7 +14,8 @@ import {ReleaseHistory} from './ReleaseHistory.js';
 function Missing({isActive, onBack}: Pick<ViewProps, 'isActive' | 'onBack'>) {
   useKeys(
     (input, key) => {
-      if (key.escape || input === 'q' || key.return) onBack();
+      const command = commandFor(input, key, 'dialog');
+      if (command === 'back' || command === 'choose') onBack();
     },
     {isActive},
   );

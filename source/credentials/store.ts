@@ -6,7 +6,12 @@ import {configDirectory, PROJECT_NAME} from './config-dir.js';
 import type {CredentialStore} from './types.js';
 
 // Entries are checked field by field when read: the file is JSON a person may have edited.
-type HostEntry = {token?: unknown; email?: unknown; lastPipeline?: unknown};
+type HostEntry = {
+  token?: unknown;
+  email?: unknown;
+  lastPipeline?: unknown;
+  lastPipelineName?: unknown;
+};
 type Settings = {hosts?: Record<string, HostEntry>; github?: {token?: unknown}};
 
 const FILE_MODE = 0o600;
@@ -137,11 +142,17 @@ function confStore(conf: Conf<Settings>, recoveredFrom: string | null): Credenti
     getLastPipeline(apiHost) {
       return nonEmptyString(hostEntry(read(), apiHost)?.lastPipeline);
     },
-    setLastPipeline(apiHost, pipelineId) {
+    getLastPipelineNamed(apiHost, name) {
+      const entry = hostEntry(read(), apiHost);
+      return entry?.lastPipelineName === name ? nonEmptyString(entry.lastPipeline) : null;
+    },
+    setLastPipeline(apiHost, pipelineId, name) {
       // A convenience for the next launch: failing to remember it must not stop the board.
       try {
         updateHost(apiHost, (entry) => {
           entry.lastPipeline = pipelineId;
+          if (name) entry.lastPipelineName = name;
+          else delete entry.lastPipelineName;
         });
       } catch {
         return;
@@ -167,6 +178,7 @@ function unavailableStore(file: string, code: string): CredentialStore {
     getGitHubToken: () => null,
     setGitHubToken: refuse,
     getLastPipeline: () => null,
+    getLastPipelineNamed: () => null,
     setLastPipeline: () => undefined,
   };
 }

@@ -15,5 +15,7 @@ export type CredentialStore = {
   setGitHubToken(token: string): void;
   // The last pipeline opened (its id), preselected by the picker.
   getLastPipeline(apiHost: string): string | null;
-  setLastPipeline(apiHost: string, pipelineId: string): void;
+  // Its id when its name was this one: a launch by name can start loading it at once.
+  getLastPipelineNamed(apiHost: string, name: string): string | null;
+  setLastPipeline(apiHost: string, pipelineId: string, name?: string): void;
 };

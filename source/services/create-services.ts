@@ -18,7 +18,11 @@ export type ServicesDeps = {
   client: HerokuClient;
   diff: {compare(upstream: DiffEndpoint, downstream: DiffEndpoint): Promise<CommitComparison>};
   openUrl: (url: string) => Promise<void>;
-  memory: {get(): string | null; set(pipelineId: string): void};
+  memory: {
+    get(): string | null;
+    idNamed(name: string): string | null;
+    set(pipelineId: string, name: string): void;
+  };
   // Told when Heroku rejects the token, so the session can ask for a new one.
   onUnauthorized?: (error: UnauthorizedError) => void;
   now?: () => number;
@@ -92,7 +96,8 @@ export function createServices(deps: ServicesDeps): Services {
     compare: async (from, to) => deps.diff.compare(endpointOf(from), endpointOf(to)),
     openUrl: deps.openUrl,
     lastPipeline: () => deps.memory.get(),
-    rememberPipeline: (id) => deps.memory.set(id),
+    rememberedPipelineId: (name) => deps.memory.idNamed(name),
+    rememberPipeline: (id, name) => deps.memory.set(id, name),
     now,
     ...createPromotionServices(deps),
     ...createDriftServices(deps),

@@ -92,9 +92,14 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       memory: store
         ? {
             get: () => store.getLastPipeline(apiHost),
-            set: (id) => store.setLastPipeline(apiHost, id),
+            idNamed: (name) => store.getLastPipelineNamed(apiHost, name),
+            set: (id, name) => store.setLastPipeline(apiHost, id, name),
           }
-        : {get: () => demoMemory.value, set: (id) => void (demoMemory.value = id)},
+        : {
+            get: () => demoMemory.value,
+            idNamed: () => null,
+            set: (id) => void (demoMemory.value = id),
+          },
     });
   }
 

@@ -28,7 +28,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
 
   const open = useCallback(
     (summary: PipelineSummary, appId: string | null = null) => {
-      services.rememberPipeline(summary.id);
+      services.rememberPipeline(summary.id, summary.name);
       setScreen({kind: 'board', pipeline: summary, appId});
     },
     [services],

@@ -33,7 +33,9 @@ export type CoreServices = {
   openUrl(url: string): Promise<void>;
   // Remembered between launches: the last pipeline opened (picker preselection).
   lastPipeline(): string | null;
-  rememberPipeline(id: string): void;
+  // The id of the last pipeline opened, when it had this name.
+  rememberedPipelineId(name: string): string | null;
+  rememberPipeline(id: string, name: string): void;
   now(): number;
 };
 

@@ -75,6 +75,19 @@ describe('openCredentialStore', () => {
     expect(again.getLastPipeline('127.0.0.1:4567')).toBe('pipeline-id-2');
   });
 
+  it('gives the last pipeline by name only while that name is the one it was opened by', () => {
+    const store = openCredentialStore({env: temp.env});
+    store.setLastPipeline('api.heroku.com', 'pipeline-id-1', 'whitewave');
+    const again = openCredentialStore({env: temp.env});
+    expect(again.getLastPipelineNamed('api.heroku.com', 'whitewave')).toBe('pipeline-id-1');
+    expect(again.getLastPipelineNamed('api.heroku.com', 'bluebird')).toBeNull();
+    expect(again.getLastPipelineNamed('127.0.0.1:4567', 'whitewave')).toBeNull();
+    // Opened without a name (an older version did so): no name is assumed.
+    again.setLastPipeline('api.heroku.com', 'pipeline-id-2');
+    expect(again.getLastPipelineNamed('api.heroku.com', 'whitewave')).toBeNull();
+    expect(again.getLastPipeline('api.heroku.com')).toBe('pipeline-id-2');
+  });
+
   it('tightens a settings file that others could read', () => {
     mkdirSync(temp.configDir, {recursive: true, mode: 0o700});
     writeFileSync(configFile(), JSON.stringify({hosts: {'api.heroku.com': {token: TOKEN}}}));

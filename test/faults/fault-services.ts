@@ -45,7 +45,7 @@ export function servicesFor(sim: Simulator, retry: RetryPolicy = FAST_RETRY): Fa
       }),
     ]),
     openUrl: async () => undefined,
-    memory: {get: () => null, set: () => undefined},
+    memory: {get: () => null, idNamed: () => null, set: () => undefined},
     onUnauthorized: () => {
       unauthorized += 1;
     },

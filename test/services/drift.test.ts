@@ -43,7 +43,7 @@ function depsFor(overrides: Partial<ServicesDeps> = {}): ServicesDeps {
     }),
     diff: {compare: () => Promise.reject(new Error('not used'))},
     openUrl: async () => undefined,
-    memory: {get: () => null, set: () => undefined},
+    memory: {get: () => null, idNamed: () => null, set: () => undefined},
     ...overrides,
   };
 }

@@ -34,6 +34,43 @@ describe('prefetchBoard', () => {
     expect(couplings.filter((r) => r.status === 200)).toHaveLength(1);
   });
 
+  it('loads the pipeline opened last time at once, by the id remembered with its name', async () => {
+    const slow = await startSimulator({seed: 'demo', latencyMs: 60});
+    try {
+      const id = slow.state.pipelines.find((p) => p.name === 'whitewave')!.id;
+      const base = createRuntime({env: {}, simulator: slow}).services(slow.token);
+      const remembered = {
+        ...base,
+        rememberedPipelineId: (name: string) => (name === 'whitewave' ? id : null),
+      };
+      const prefetched = prefetchBoard(remembered, {pipeline: 'whitewave'});
+      const early = await settle(prefetched, 'whitewave');
+      expect(early.board.pipeline.id).toBe(id);
+      // The board's first requests did not wait for the lookup's answer.
+      const lookup = slow.requests.find((r) => r.path.startsWith('/pipelines?eq'))!;
+      const couplings = slow.requests.find((r) => r.path.endsWith('/pipeline-couplings'))!;
+      expect(couplings.startedAt).toBeLessThan(lookup.endedAt);
+      expect(
+        slow.requests.filter((r) => r.path.endsWith('/pipeline-couplings') && r.status === 200),
+      ).toHaveLength(1);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('drops a board loaded by a remembered id that the lookup does not confirm', async () => {
+    const ids = Object.fromEntries(sim.state.pipelines.map((p) => [p.name, p.id]));
+    // The name whitewave now belongs to another pipeline than the one remembered.
+    const remembered = {...services(), rememberedPipelineId: () => ids.bluebird!};
+    const prefetched = prefetchBoard(remembered, {pipeline: 'whitewave'});
+    const early = await settle(prefetched, 'whitewave');
+    expect(early.board.pipeline.name).toBe('whitewave');
+    const loadsOf = (id: string) =>
+      sim.requests.filter((r) => r.path === `/pipelines/${id}/pipeline-couplings`);
+    expect(loadsOf(ids.whitewave!)).toHaveLength(1);
+    expect(loadsOf(ids.bluebird!)).toHaveLength(1);
+  });
+
   it('starts from an app as --app does', async () => {
     const prefetched = prefetchBoard(services(), {app: 'whitewave-prod'});
     const {pipeline} = await prefetched.pipelineOfApp('whitewave-prod');

@@ -29,7 +29,7 @@ export function depsFor(sim: Simulator): ServicesDeps {
       }),
     ]),
     openUrl: async () => undefined,
-    memory: {get: () => null, set: () => undefined},
+    memory: {get: () => null, idNamed: () => null, set: () => undefined},
   };
 }
 

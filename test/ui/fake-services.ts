@@ -33,6 +33,7 @@ export function fakeServices(
     compare: async () => comparisonResult(),
     openUrl: async () => {},
     lastPipeline: () => null,
+    rememberedPipelineId: () => null,
     rememberPipeline: () => {},
     now: () => NOW,
     ...overrides,
@@ -51,9 +52,9 @@ export function fakeServices(
       calls.openUrl.push(url);
       return core.openUrl(url);
     },
-    rememberPipeline: (id) => {
+    rememberPipeline: (id, name) => {
       calls.remembered.push(id);
-      core.rememberPipeline(id);
+      core.rememberPipeline(id, name);
     },
   };
   const target = {...recorded, calls} as Record<string | symbol, unknown>;

@@ -60,7 +60,7 @@ beforeEach(async () => {
     client,
     diff: {compare: () => Promise.reject(new Error('not used'))},
     openUrl: async () => undefined,
-    memory: {get: () => null, set: () => undefined},
+    memory: {get: () => null, idNamed: () => null, set: () => undefined},
   });
   output.length = 0;
   const capture = (chunk: unknown, ...rest: unknown[]): boolean => {

@@ -86,6 +86,14 @@ describe('the demo board in a real terminal', {timeout: 90_000}, () => {
     expect(diff).toContain('whitewave-prod');
     expect(diff).toMatch(/3 ahead|ahead by 3|3 commits/i);
     expect(diff).toContain('Add order export to CSV');
+    // The compare page, named short enough to read; with no display (as here), o says where
+    // the page is instead of silently opening nothing.
+    const address =
+      /https:\/\/github\.com\/whitewave-co\/whitewave\/compare\/[0-9a-f]{12}\.\.\.[0-9a-f]{12}/;
+    expect(diff).toMatch(address);
+    tui.press('o');
+    const said = await tui.waitForText('No display to open a browser on:');
+    expect(said).toMatch(new RegExp(`No display to open a browser on: ${address.source}`));
     tui.press(KEY.escape);
     await tui.waitForScreen(
       (text, lines) => boardShown(text) && selectedAppName(lines) === 'whitewave-staging',

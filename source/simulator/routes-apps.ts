@@ -13,6 +13,7 @@ import {
 } from './serialize.js';
 import {findApp, findPipeline} from './state.js';
 import type {SimApp, SimRelease} from './state.js';
+import type {Json} from './serialize.js';
 
 // Per-app resources, the pipeline-wide release lists, rollback and release-phase output.
 
@@ -88,33 +89,35 @@ function rollback(ctx: RouteContext, app: SimApp): Reply {
   return json(releaseJson(ctx.state, app, release, ctx.baseUrl), 201);
 }
 
-function latestPerApp(ctx: RouteContext, id: string, codeOnly: boolean): Reply {
+// One entry for each app coupled to the pipeline, the app's newest of something.
+function perCoupledApp(ctx: RouteContext, id: string, entry: (app: SimApp) => Json | null): Reply {
   const pipeline = findPipeline(ctx.state, id);
   if (!pipeline) return notFound('pipeline');
-  const releases = ctx.state.couplings
+  const entries = ctx.state.couplings
     .filter((c) => c.pipelineId === pipeline.id)
     .flatMap((coupling) => {
       const app = ctx.state.apps.find((a) => a.id === coupling.appId);
-      const release = app?.releases.findLast(
-        (r) => !codeOnly || r.slugId !== null || r.ociImageId !== null,
-      );
-      return app && release ? [releaseJson(ctx.state, app, release, ctx.baseUrl)] : [];
+      const found = app ? entry(app) : null;
+      return found ? [found] : [];
     });
-  return listReply(ctx, releases, ['id']);
+  return listReply(ctx, entries, ['id']);
+}
+
+function latestPerApp(ctx: RouteContext, id: string, codeOnly: boolean): Reply {
+  return perCoupledApp(ctx, id, (app) => {
+    const release = app.releases.findLast(
+      (r) => !codeOnly || r.slugId !== null || r.ociImageId !== null,
+    );
+    return release ? releaseJson(ctx.state, app, release, ctx.baseUrl) : null;
+  });
 }
 
 // Every coupled app's newest build, whatever its status.
 function latestBuilds(ctx: RouteContext, id: string): Reply {
-  const pipeline = findPipeline(ctx.state, id);
-  if (!pipeline) return notFound('pipeline');
-  const builds = ctx.state.couplings
-    .filter((c) => c.pipelineId === pipeline.id)
-    .flatMap((coupling) => {
-      const app = ctx.state.apps.find((a) => a.id === coupling.appId);
-      const build = app?.builds.at(-1);
-      return app && build ? [buildJson(ctx.state, app, build, ctx.baseUrl)] : [];
-    });
-  return listReply(ctx, builds, ['id']);
+  return perCoupledApp(ctx, id, (app) => {
+    const build = app.builds.at(-1);
+    return build ? buildJson(ctx.state, app, build, ctx.baseUrl) : null;
+  });
 }
 
 export const appRoutes: Route[] = [

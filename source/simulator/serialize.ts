@@ -4,7 +4,7 @@ import type {SimApp, SimBuild, SimCoupling, SimPipeline, SimRelease, SimState} f
 
 // The simulator's state in the shapes the Heroku Platform API returns (snake_case).
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 const regions = {
   us: {id: '59accabd-516d-4f0e-83e6-6e3757701145', name: 'us'},

@@ -109,7 +109,7 @@ function emptyGroup(type: string, quantity: number, size: string | null): DynoGr
   return {type, quantity, size, up: 0, crashed: 0, starting: 0, idle: 0, down: 0};
 }
 
-function dynoGroups(formation: WireFormation[], dynos: WireDyno[]): DynoGroup[] {
+export function dynoGroups(formation: WireFormation[], dynos: WireDyno[]): DynoGroup[] {
   const groups = new Map<string, DynoGroup>();
   const inFormation = new Set<string>();
   for (const entry of formation) {

@@ -4,7 +4,7 @@
 // costs lookups instead of passes over every app. Boards are never changed once built (a
 // refresh builds a new one), which is what makes keeping answers per board object safe.
 import {stageRank} from './stages.js';
-import type {AppCard, Board, Stage, StageColumn} from './types.js';
+import type {AppCard, Board, DynoGroup, Stage, StageColumn} from './types.js';
 
 const ALWAYS_SHOWN: ReadonlySet<Stage> = new Set<Stage>(['staging', 'production']);
 
@@ -66,4 +66,24 @@ function indexOf(column: StageColumn): Map<string, number> {
   });
   positions.set(column, index);
   return index;
+}
+
+// Cards whose dynos the board did not load (review apps), with those fetched since for
+// them. Columns and cards without any come back as the same objects.
+export function withDynos(
+  columns: StageColumn[],
+  dynos: ReadonlyMap<string, DynoGroup[]>,
+): StageColumn[] {
+  if (dynos.size === 0) return columns;
+  const patched = (app: AppCard) => app.dynos === null && dynos.has(app.id);
+  return columns.map((column) =>
+    column.apps.some(patched)
+      ? {
+          ...column,
+          apps: column.apps.map((app) =>
+            patched(app) ? {...app, dynos: dynos.get(app.id)!} : app,
+          ),
+        }
+      : column,
+  );
 }

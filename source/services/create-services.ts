@@ -2,7 +2,7 @@ import type {HerokuClient} from '../heroku/client.js';
 import {NotFoundError, type UnauthorizedError} from '../heroku/errors.js';
 import {loadPipelineSnapshot} from '../heroku/snapshot.js';
 import type {PipelineSnapshot} from '../heroku/snapshot-types.js';
-import {buildBoard, toPipelineSummary} from '../board/build-board.js';
+import {buildBoard, dynoGroups, toPipelineSummary} from '../board/build-board.js';
 import type {Board, CommitComparison} from '../board/types.js';
 import {endpointOf, type DiffEndpoint} from '../diff/index.js';
 import type {BoardLoad, LoadReason, Services} from '../ui/services.js';
@@ -93,6 +93,15 @@ export function createServices(deps: ServicesDeps): Services {
         return {pipeline: toPipelineSummary(pipeline), appId: coupling.app.id};
       }),
     loadBoard: async (pipelineId, reason) => guard(async () => loadBoard(pipelineId, reason)),
+    // Conditional requests: asking again while nothing changed costs two 304s.
+    appDynos: async (appId) =>
+      guard(async () => {
+        const [formation, dynos] = await Promise.all([
+          deps.client.formation(appId),
+          deps.client.dynos(appId),
+        ]);
+        return dynoGroups(formation, dynos);
+      }),
     compare: async (from, to) => deps.diff.compare(endpointOf(from), endpointOf(to)),
     openUrl: deps.openUrl,
     lastPipeline: () => deps.memory.get(),

@@ -2,6 +2,7 @@ import {useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
 import {keymapMode, selectedApp, visibleColumns} from '../board/board-state.js';
+import {withDynos} from '../board/visible-columns.js';
 import {hintsFor} from '../board/keymap.js';
 import {computeLayout} from '../board/layout.js';
 import {sanitizeText} from '../board/sanitize.js';
@@ -14,6 +15,7 @@ import {useBoardData} from './hooks/useBoardData.js';
 import {useBoardKeys} from './hooks/useBoardKeys.js';
 import {useBoardState} from './hooks/useBoardState.js';
 import {useComparisons} from './hooks/useComparisons.js';
+import {useReviewAppDynos} from './hooks/useReviewAppDynos.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
 import {useTransientMessage} from './hooks/useTransientMessage.js';
 import {MessageLine} from './MessageLine.js';
@@ -55,9 +57,12 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
     preselect.current = null;
   }, [data.board, dispatch]);
 
+  const selected = selectedApp(state);
+  const reviewAppId = selected?.stage === 'review' ? selected.id : null;
+  const reviewDynos = useReviewAppDynos(state.board, reviewAppId);
   const columns = useMemo(
-    () => visibleColumns(state.board, state.filter),
-    [state.board, state.filter],
+    () => withDynos(visibleColumns(state.board, state.filter), reviewDynos),
+    [state.board, state.filter, reviewDynos],
   );
   const layout = computeLayout({
     columns: size.columns,
@@ -68,11 +73,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
   const cardsPerColumn = layout.kind === 'too-small' ? 1 : layout.cardsPerColumn;
   useEffect(() => dispatch({type: 'capacity', cardsPerColumn}), [cardsPerColumn, dispatch]);
 
-  const selected = selectedApp(state);
-  const comparisons = useComparisons(
-    state.board,
-    selected?.stage === 'review' ? selected.id : null,
-  );
+  const comparisons = useComparisons(state.board, reviewAppId);
   const helpRows = layout.kind === 'too-small' ? 1 : layout.maxBodyRows + 1;
 
   useBoardKeys({

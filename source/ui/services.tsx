@@ -1,5 +1,5 @@
 import {createContext, useContext, type ReactNode} from 'react';
-import type {AppCard, Board, CommitComparison, PipelineSummary} from '../board/types.js';
+import type {AppCard, Board, CommitComparison, DynoGroup, PipelineSummary} from '../board/types.js';
 import type {DriftServices} from './drift/drift-services.js';
 import type {PromotionServices} from './promote/promotion-services.js';
 
@@ -28,6 +28,9 @@ export type CoreServices = {
   // The pipeline an app belongs to.
   pipelineOfApp(app: string): Promise<{pipeline: PipelineSummary; appId: string}>;
   loadBoard(pipelineId: string, reason: LoadReason): Promise<BoardLoad>;
+  // One app's dynos by process type: the board loads them for every app but review apps,
+  // which are shown when the cursor rests on one.
+  appDynos(appId: string): Promise<DynoGroup[]>;
   // Commits between an upstream app (e.g. staging) and a downstream app (e.g. production).
   compare(from: AppCard, to: AppCard): Promise<CommitComparison>;
   openUrl(url: string): Promise<void>;

@@ -1,5 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {appIndex, visibleColumn, visibleColumns} from '../../source/board/visible-columns.js';
+import {
+  appIndex,
+  visibleColumn,
+  visibleColumns,
+  withDynos,
+} from '../../source/board/visible-columns.js';
 import {makeApp, makeBoard, sampleBoard} from '../ui/fixtures.js';
 
 function reviewBoard(count: number) {
@@ -79,5 +84,41 @@ describe('appIndex', () => {
     const app = makeApp('twin-pr-1', 'review');
     const column = {stage: 'review' as const, apps: [makeApp('other-pr-2', 'review'), app, app]};
     expect(appIndex(column, app.id)).toBe(1);
+  });
+});
+
+describe('withDynos', () => {
+  const web = {
+    type: 'web',
+    quantity: 1,
+    size: null,
+    up: 1,
+    crashed: 0,
+    starting: 0,
+    idle: 0,
+    down: 0,
+  };
+
+  it('puts fetched dynos on cards that had none, and leaves everything else as it was', () => {
+    const board = makeBoard([
+      {...makeApp('shop-pr-1', 'review'), dynos: null},
+      {...makeApp('shop-pr-2', 'review'), dynos: null},
+      makeApp('shop-staging', 'staging'),
+      makeApp('shop-prod', 'production'),
+    ]);
+    const columns = visibleColumns(board, '');
+    const [review, staging] = [columns[0]!, columns[1]!];
+    const pr1 = review.apps[0]!;
+    const known = new Map([
+      [pr1.id, [web]],
+      // Cards with dynos of their own keep them.
+      [staging.apps[0]!.id, []],
+    ]);
+    const patched = withDynos(columns, known);
+    expect(patched[0]!.apps[0]).toEqual({...pr1, dynos: [web]});
+    expect(patched[0]!.apps[1]).toBe(review.apps[1]);
+    expect(patched[1]).toBe(staging);
+    expect(patched[2]).toBe(columns[2]);
+    expect(withDynos(columns, new Map())).toBe(columns);
   });
 });

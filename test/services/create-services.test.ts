@@ -51,6 +51,20 @@ describe('createServices: loading the board', () => {
     expect(staging?.dynos?.find((d) => d.type === 'web')?.crashed).toBe(1);
   });
 
+  it("gives a review app's dynos, which the board does not load, and asks again conditionally", async () => {
+    const {services, first} = await opened();
+    const review = first.board.columns.find((c) => c.stage === 'review')!.apps[0]!;
+    expect(review.dynos).toBeNull();
+    sim.setDynoState(review.name, 'web.1', 'crashed');
+    const dynos = await services.appDynos(review.id);
+    expect(dynos.find((d) => d.type === 'web')).toMatchObject({quantity: 1, crashed: 1});
+    const before = sim.requests.length;
+    await services.appDynos(review.id);
+    const again = sim.requests.slice(before);
+    expect(again).toHaveLength(2);
+    expect(again.every((r) => r.status === 304)).toBe(true);
+  });
+
   it('finds the pipeline of an app, and says when an app is in none', async () => {
     const services = createRuntime({env: {}, simulator: sim}).services(sim.token);
     const found = await services.pipelineOfApp('whitewave-prod');

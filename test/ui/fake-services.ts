@@ -30,6 +30,7 @@ export function fakeServices(
     findPipelines: async () => [PIPELINE],
     pipelineOfApp: async () => ({pipeline: PIPELINE, appId: board.columns[0]!.apps[0]?.id ?? ''}),
     loadBoard: async (): Promise<BoardLoad> => ({board, rateLimitRemaining: 4321, changed: true}),
+    appDynos: async () => [],
     compare: async () => comparisonResult(),
     openUrl: async () => {},
     lastPipeline: () => null,

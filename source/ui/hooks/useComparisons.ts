@@ -15,7 +15,7 @@ import {useSettled} from './useSettled.js';
 const CONCURRENCY = 2;
 // A review app is compared once the cursor has rested on it this long: scrolling through
 // two hundred review apps asks for the one it stops at, not for every one it passes.
-const REVIEW_REST_MS = 250;
+export const REVIEW_REST_MS = 250;
 
 type Pair = {from: AppCard; to: AppCard};
 

@@ -36,6 +36,20 @@ function loadNote(): string {
 }
 
 // Peak resident memory of a process, in MiB, from Linux's /proc; null elsewhere.
+// CPU time the process has used so far (user + system), from /proc: Linux only, in steps of
+// one clock tick (10 ms on most systems).
+export function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
+
 export function peakRssMiB(pid: number): number | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');

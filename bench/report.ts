@@ -12,6 +12,7 @@ export type Results = {
   runs: number;
   cold: ColdStart[];
   idle: number[][]; // statuses of each idle refresh's requests
+  idleCpu: number[]; // CPU ms of the program per idle refresh, one value per run
   keys: number[];
   memory: number[];
   heroku: HerokuCliResult;
@@ -91,6 +92,13 @@ export function render(results: Results, argv: string[]): {text: string; missed:
       unit: '',
       target: '≤ 3, all 304',
       ok: idleCounts.max <= 3 && idleAll304,
+    },
+    {
+      measure: '    CPU per idle refresh, ms',
+      summary: summarize(results.idleCpu),
+      unit: 'ms',
+      target: '',
+      ok: null,
     },
     {
       measure: '(d) keypress to frame, ms',

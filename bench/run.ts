@@ -4,7 +4,7 @@ import {CLI} from '../test/e2e/build.js';
 import {killAllPtys} from '../test/e2e/pty.js';
 import {timeHerokuCli} from './heroku-cli.js';
 import {keyPlan, keypressLatencies} from './keys.js';
-import {describeMachine} from './machine.js';
+import {cpuMs, describeMachine} from './machine.js';
 import {render, type Results} from './report.js';
 import {bursts, isPlatformRequest} from './rounds.js';
 import {openSession, quiet, type BenchSession, type ColdStart} from './session.js';
@@ -30,18 +30,32 @@ const latencyMs = Number(values.latency);
 const keySteps = Number(values.keys);
 const idlePerRun = Number(values.idle);
 
-async function idleRefreshes(session: BenchSession, count: number): Promise<number[][]> {
+// The statuses of `count` idle refreshes, and the CPU time the program spent per refresh
+// over `count` more (from the start of one refresh to the start of the one `count` later).
+async function idleRefreshes(
+  session: BenchSession,
+  count: number,
+): Promise<{statuses: number[][]; cpuPerRefresh: number | null}> {
   const deadline = Date.now() + 60_000;
-  for (;;) {
-    const after = session.sim.requests.slice(session.boardMark).filter(isPlatformRequest);
-    // A burst is complete once the next one has started.
-    const groups = bursts(after, 400);
-    if (groups.length > count) {
-      return groups.slice(0, count).map((group) => group.map((r) => r.status));
+  const refreshes = () =>
+    bursts(session.sim.requests.slice(session.boardMark).filter(isPlatformRequest), 400);
+  const waitFor = async (enough: number) => {
+    for (;;) {
+      // A burst is complete once the next one has started.
+      const groups = refreshes();
+      if (groups.length >= enough) return groups;
+      if (Date.now() > deadline) throw new Error('Too few auto-refreshes within a minute.');
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    if (Date.now() > deadline) throw new Error('Too few auto-refreshes within a minute.');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  };
+  const groups = await waitFor(count + 1);
+  const cpuBefore = cpuMs(session.tui.pid);
+  await waitFor(groups.length + count);
+  const cpuAfter = cpuMs(session.tui.pid);
+  return {
+    statuses: groups.slice(0, count).map((group) => group.map((r) => r.status)),
+    cpuPerRefresh: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / count,
+  };
 }
 
 async function main(): Promise<number> {
@@ -49,6 +63,7 @@ async function main(): Promise<number> {
   const machine = describeMachine();
   const cold: ColdStart[] = [];
   const idle: number[][] = [];
+  const idleCpu: number[] = [];
   const keys: number[] = [];
   const memory: number[] = [];
   const nodeEnv = values['node-env'];
@@ -59,7 +74,9 @@ async function main(): Promise<number> {
     const refreshing = await openSession({...options, refreshSeconds: 1});
     try {
       cold.push(refreshing.cold);
-      idle.push(...(await idleRefreshes(refreshing, idlePerRun)));
+      const refreshed = await idleRefreshes(refreshing, idlePerRun);
+      idle.push(...refreshed.statuses);
+      if (refreshed.cpuPerRefresh !== null) idleCpu.push(refreshed.cpuPerRefresh);
       const rss = refreshing.peakRss();
       if (rss !== null) memory.push(rss);
     } finally {
@@ -84,7 +101,18 @@ async function main(): Promise<number> {
   const heroku = await timeHerokuCli({apps, latencyMs}, runs);
   process.stderr.write(`${heroku.kind}\n\n`);
 
-  const results: Results = {machine, apps, latencyMs, runs, cold, idle, keys, memory, heroku};
+  const results: Results = {
+    machine,
+    apps,
+    latencyMs,
+    runs,
+    cold,
+    idle,
+    idleCpu,
+    keys,
+    memory,
+    heroku,
+  };
   const {text, missed} = render(results, process.argv.slice(2));
   process.stdout.write(text);
   return missed.length > 0 ? 1 : 0;

@@ -2,4 +2,9 @@
 // this module first, so the installed command runs the production build unless told otherwise.
 process.env.NODE_ENV ??= 'production';
 
+// DEV=true asks Ink to connect React's developer tools, which are not installed with this
+// program; from the bundle, Ink would also look for its own package.json and stop. DEV is a
+// common name in shells, so one set for something else must not end the session.
+if (process.env.DEV === 'true') delete process.env.DEV;
+
 export {};

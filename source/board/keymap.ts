@@ -147,7 +147,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('switch-pair', ['←', '→', 'Tab'], 'switch between compared apps', ['diff']),
   bind(
     'switch-button',
-    ['←', '→', 'Tab', 'h', 'l'],
+    ['←', '→', 'Tab', 'Shift-Tab', 'h', 'l'],
     'promote dialog: move between Cancel and Promote',
     ['dialog'],
   ),
@@ -167,7 +167,7 @@ export const KEYMAP: readonly KeyBinding[] = [
     'yes: promote or roll back (production asks for its name typed)',
     ['confirm'],
   ),
-  bind('back', ['Esc', 'q', 'n', 'Enter'], 'cancel', ['confirm']),
+  bind('back', ['Esc', 'q', 'n', 'N', 'Enter'], 'cancel', ['confirm']),
   bind('back', ['Esc'], 'cancel', ['typing']),
   bind('quit', ['q'], 'quit', BOARD, {hint: 'quit'}),
   bind('quit', ['Ctrl-C'], 'quit from anywhere', ALL_MODES),

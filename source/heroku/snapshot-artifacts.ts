@@ -19,8 +19,10 @@ export class Artifacts {
     builds: WireBuild[] = [],
   ) {
     for (const build of builds) {
-      const slugId = build?.slug?.id;
-      if (build.status !== 'succeeded' || !slugId) continue;
+      // Heroku's JSON, taken at its word only where it has the expected shape.
+      if (typeof build !== 'object' || build === null || build.status !== 'succeeded') continue;
+      const slugId = build.slug?.id;
+      if (typeof slugId !== 'string' || !slugId) continue;
       const source = build.source_blob;
       this.built.set(slugId, {
         id: slugId,

@@ -16,10 +16,12 @@ export type BrowserDeps = {
 const SETTLE_MS = 1500;
 
 // Linux and the BSDs show a browser through X11 or Wayland; over SSH without forwarding
-// there is neither. Windows Subsystem for Linux opens the Windows browser instead.
+// there is neither. Windows Subsystem for Linux opens the Windows browser instead, and
+// xdg-open runs $BROWSER when set (VS Code's remote sessions and Codespaces set it to a
+// helper that opens the page on the person's own machine).
 function hasNoDisplay({platform, env}: Pick<BrowserDeps, 'platform' | 'env'>): boolean {
   if (platform === 'darwin' || platform === 'win32' || platform === 'android') return false;
-  if (env.WSL_DISTRO_NAME || env.WSL_INTEROP) return false;
+  if (env.WSL_DISTRO_NAME || env.WSL_INTEROP || env.BROWSER) return false;
   return !env.DISPLAY && !env.WAYLAND_DISPLAY;
 }
 

@@ -54,6 +54,7 @@ describe('commandFor', () => {
     ['j', none, 'dialog', 'app-next'],
     ['', {tab: true}, 'dialog', 'switch-button'],
     ['h', none, 'dialog', 'switch-button'],
+    ['', {tab: true, shift: true}, 'dialog', 'switch-button'],
     [' ', none, 'dialog', 'toggle-target'],
     ['', {return: true}, 'dialog', 'choose'],
     ['r', none, 'dialog', 'rollback'],
@@ -63,6 +64,7 @@ describe('commandFor', () => {
     ['y', none, 'confirm', 'confirm-yes'],
     ['Y', {shift: true}, 'confirm', 'confirm-yes'],
     ['n', none, 'confirm', 'back'],
+    ['N', {shift: true}, 'confirm', 'back'],
     ['', {return: true}, 'confirm', 'back'],
     ['x', none, 'confirm', null],
     // A text field takes every character, the space too; Esc cancels.

@@ -29,6 +29,13 @@ describe('the demo board in a real terminal', {timeout: 90_000}, () => {
     expect(tui.output()).toContain('\u001B[?1049l');
   });
 
+  it('starts with DEV=true set in the shell, which Ink would take as a call for its devtools', async () => {
+    const tui = launch({args: ['--demo', 'whitewave'], extra: {DEV: 'true'}});
+    await tui.waitForScreen(boardShown, 20_000, 'the demo board');
+    tui.press('q');
+    expect((await tui.waitForExit()).exitCode).toBe(0);
+  });
+
   it('moves between stages and apps with arrows, hjkl and Tab', async () => {
     const tui = launch({args: ['--demo', 'whitewave']});
     await tui.waitForScreen(boardShown, 20_000, 'the demo board');

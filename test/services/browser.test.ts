@@ -50,7 +50,7 @@ describe('createUrlOpener', () => {
     await expect(broken.open(URL)).rejects.toThrow(`: ${URL}`);
   });
 
-  it('does not try on Linux without a display, and does on macOS, Windows, Wayland and WSL', async () => {
+  it('does not try on Linux without a display, and does on macOS, Windows, Wayland, WSL and with $BROWSER', async () => {
     const headless = openerFor(null, 'linux', {});
     await expect(headless.open(URL)).rejects.toThrow(`No display to open a browser on: ${URL}`);
     expect(headless.launched).toEqual([]);
@@ -59,6 +59,7 @@ describe('createUrlOpener', () => {
       ['win32', {}],
       ['linux', {WAYLAND_DISPLAY: 'wayland-0'}],
       ['linux', {WSL_DISTRO_NAME: 'Ubuntu'}],
+      ['linux', {BROWSER: '/vscode/bin/helpers/browser.sh'}],
     ] as const) {
       const {open, launched} = openerFor(null, platform, env);
       await expect(open(URL)).resolves.toBeUndefined();

@@ -76,4 +76,56 @@ describe('review app dynos', () => {
     expect(frame()).not.toMatch(/web \d/);
     expect(frame()).not.toContain('Heroku is unavailable');
   });
+
+  it('shows the newest answer when an older one arrives late', async () => {
+    const answers: Array<(dynos: DynoGroup[]) => void> = [];
+    const base = board();
+    const services = fakeServices(
+      {
+        // Each load is a new board, as a refresh that saw a change gives.
+        loadBoard: async () => ({board: {...base}, rateLimitRemaining: 4000, changed: true}),
+        appDynos: () => new Promise((resolve) => answers.push(resolve)),
+      },
+      base,
+    );
+    const {frame, stdin} = renderBoard(services);
+    await waitForFrame(frame, loaded);
+    stdin.write('h');
+    await waitFor(() => answers.length === 1, 5000, 'the first request');
+    stdin.write('r');
+    await waitFor(() => answers.length === 2, 5000, 'the request of the refreshed board');
+    answers[1]!([web(0, 1)]);
+    await waitForFrame(frame, (f) => f.includes('web 1 crashed'));
+    answers[0]!([web(1, 0)]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(frame()).toContain('web 1 crashed');
+    expect(frame()).not.toContain('web 1 up');
+  });
+
+  it('are dropped from a card left alone longer than five minutes', async () => {
+    let clock = Date.parse('2026-11-27T10:00:00Z');
+    const base = board();
+    const services = fakeServices(
+      {
+        loadBoard: async () => ({board: {...base}, rateLimitRemaining: 4000, changed: true}),
+        appDynos: async () => [web(1, 0)],
+        now: () => clock,
+      },
+      base,
+    );
+    const {frame, stdin} = renderBoard(services);
+    await waitForFrame(frame, loaded);
+    stdin.write('h');
+    await waitForFrame(frame, (f) => f.includes('web 1 up'));
+    // Off to staging: the review card keeps its dynos through a refresh soon after...
+    stdin.write('l');
+    await waitForFrame(frame, (f) => selectedCardName(f) === 'whitewave-staging');
+    stdin.write('r');
+    clock += 60_000;
+    await waitForFrame(frame, (f) => f.includes('web 1 up'));
+    // ...but not through one ten minutes later.
+    clock += 10 * 60_000;
+    stdin.write('r');
+    await waitForFrame(frame, (f) => !f.includes('web 1 up'));
+  });
 });

@@ -11,6 +11,7 @@ export type Results = {
   latencyMs: number;
   runs: number;
   cold: ColdStart[];
+  warm: ColdStart[]; // launches that found the pipeline remembered from the launch before
   idle: number[][]; // statuses of each idle refresh's requests
   idleCpu: number[]; // CPU ms of the program per idle refresh, one value per run
   keys: number[];
@@ -46,7 +47,7 @@ export function render(results: Results, argv: string[]): {text: string; missed:
   const idleAll304 = idle.every((statuses) => statuses.every((s) => s === 304));
   const keySummary = summarize(keys);
   const memorySummary = summarize(memory);
-  const complete = cold.every(
+  const complete = [...cold, ...results.warm].every(
     (c) => c.commitsKnown === c.commitsExpected && c.cardsWithSha === c.cardsOnScreen,
   );
 
@@ -69,6 +70,20 @@ export function render(results: Results, argv: string[]): {text: string; missed:
       measure: '    Heroku API time of the load, ms',
       summary: summarize(cold.map((c) => c.apiMs)),
       unit: 'ms',
+      target: '',
+      ok: null,
+    },
+    {
+      measure: '    warm start (the pipeline opened last time), ms',
+      summary: summarize(results.warm.map((c) => c.boardMs)),
+      unit: 'ms',
+      target: '',
+      ok: null,
+    },
+    {
+      measure: '    warm start round trips',
+      summary: summarize(results.warm.map((c) => c.rounds)),
+      unit: '',
       target: '',
       ok: null,
     },
@@ -131,7 +146,8 @@ export function render(results: Results, argv: string[]): {text: string; missed:
     ...rows.map((row) => line(row, row.measure.startsWith('(d)'))),
     '',
     `Samples: ${cold.length} cold starts (half with \`--refresh 1\`, half with \`--refresh 0\`), ` +
-      `${idle.length} idle refreshes, ${keys.length} key presses, ${memory.length} processes.`,
+      `${results.warm.length} warm starts, ${idle.length} idle refreshes, ${keys.length} key presses, ` +
+      `${memory.length} processes.`,
     '',
     'A board is *complete* when its frame is drawn (status bar "refreshed", no loading line) ' +
       'and by then the simulator had told the program the commit of every app’s running release, ' +

@@ -21,6 +21,9 @@ export type BenchOptions = {
   refreshSeconds: number;
   // Extra environment for the program, e.g. NODE_ENV to compare React's builds.
   env?: Record<string, string>;
+  // The simulator and home folder of an earlier session, for a launch that finds the
+  // settings that one left (a warm start); that session's close() ends them.
+  after?: BenchSession;
 };
 
 export type ColdStart = {
@@ -39,6 +42,7 @@ export type ColdStart = {
 
 export type BenchSession = {
   sim: Simulator;
+  home: string;
   tui: PtySession;
   cold: ColdStart;
   // Index in sim.requests where the board was drawn.
@@ -110,12 +114,16 @@ function disclosedSlugs(sim: Simulator, answered: SimRequest[]): Set<string> {
 }
 
 export async function openSession(options: BenchOptions): Promise<BenchSession> {
-  const sim = await startSimulator({
-    latencyMs: options.latencyMs,
-    seed: {largePipeline: {apps: options.apps}},
-  });
-  const home = mkdtempSync(join(tmpdir(), 'pipeline-tui-bench-'));
+  const owns = !options.after;
+  const sim =
+    options.after?.sim ??
+    (await startSimulator({
+      latencyMs: options.latencyMs,
+      seed: {largePipeline: {apps: options.apps}},
+    }));
+  const home = options.after?.home ?? mkdtempSync(join(tmpdir(), 'pipeline-tui-bench-'));
   const env = cliEnvFor({sim, home, configDir: join(home, 'config'), extra: options.env});
+  const spawnMark = sim.requests.length;
   const started = performance.now();
   const tui = spawnPty({
     file: process.execPath,
@@ -127,6 +135,7 @@ export async function openSession(options: BenchOptions): Promise<BenchSession> 
   const close = async () => {
     await tui.kill();
     tui.dispose();
+    if (!owns) return;
     await sim.close();
     rmSync(home, {recursive: true, force: true});
   };
@@ -137,7 +146,7 @@ export async function openSession(options: BenchOptions): Promise<BenchSession> 
     const boardAt = await board;
     const boardWallClock = Date.now() - (performance.now() - boardAt);
     const boardMark = sim.requests.length;
-    const load = sim.requests.filter((r) => r.startedAt <= boardWallClock);
+    const load = sim.requests.slice(spawnMark).filter((r) => r.startedAt <= boardWallClock);
     const platform = load.filter(isPlatformRequest);
     const answered = platform.filter((r) => r.status === 200 && r.endedAt <= boardWallClock);
     const disclosed = disclosedSlugs(sim, answered);
@@ -156,7 +165,7 @@ export async function openSession(options: BenchOptions): Promise<BenchSession> 
       cardsOnScreen: cards.cards,
       cardsWithSha: cards.withSha,
     };
-    return {sim, tui, cold, boardMark, peakRss: () => peakRssMiB(tui.pid), close};
+    return {sim, home, tui, cold, boardMark, peakRss: () => peakRssMiB(tui.pid), close};
   } catch (error) {
     await close();
     throw error;

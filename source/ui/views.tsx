@@ -22,18 +22,9 @@ export type ViewProps = {
   notify: (text: string, tone?: MessageTone) => void;
 };
 
-function DiffPane({view, board, width, height, isActive, onBack, notify}: ViewProps) {
+function DiffPane({view, board, ...rest}: ViewProps) {
   const pairs = useMemo(() => diffPairs(board, view.appId), [board, view.appId]);
-  return (
-    <DiffView
-      pairs={pairs}
-      width={width}
-      height={height}
-      isActive={isActive}
-      onBack={onBack}
-      notify={notify}
-    />
-  );
+  return <DiffView pairs={pairs} {...rest} />;
 }
 
 // The view each board key opens.

@@ -42,11 +42,10 @@ export function createUrlOpener(deps: BrowserDeps): (url: string) => Promise<voi
         clearTimeout(timer);
         reject(new Error(`The browser did not open: ${url}`));
       };
-      const timer = setTimeout(() => {
-        opener.off('error', fail);
-        resolve();
-      }, settleMs);
-      opener.once('error', fail);
+      const timer = setTimeout(resolve, settleMs);
+      // Kept after the page counts as opened: an 'error' with no listener would end the
+      // program, and a late one changes nothing.
+      opener.on('error', fail);
       opener.once('exit', (code) => {
         if (code) return fail();
         clearTimeout(timer);

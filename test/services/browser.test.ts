@@ -78,3 +78,18 @@ describe('createUrlOpener', () => {
     await expect(open(URL)).rejects.toThrow(`Could not start a browser: ${URL}`);
   });
 });
+
+describe('an opener that fails after the page counted as opened', () => {
+  it('changes nothing and does not end the program', async () => {
+    const child = new EventEmitter() as ChildProcess;
+    const open = createUrlOpener({
+      platform: 'darwin',
+      env: {},
+      settleMs: 10,
+      launch: async () => child,
+    });
+    await expect(open(URL)).resolves.toBeUndefined();
+    // An EventEmitter throws on an 'error' nobody listens to.
+    expect(() => child.emit('error', new Error('late'))).not.toThrow();
+  });
+});

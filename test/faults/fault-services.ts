@@ -1,6 +1,5 @@
 import {afterEach} from 'vitest';
 import type {AppCard, Board} from '../../source/board/types.js';
-import {createDiffService, createGitHubSource} from '../../source/diff/index.js';
 import {HerokuClient} from '../../source/heroku/client.js';
 import type {RetryPolicy} from '../../source/heroku/retry.js';
 import {createServices} from '../../source/services/create-services.js';
@@ -8,6 +7,7 @@ import {createPromotionServices} from '../../source/services/promotion.js';
 import type {Simulator, SimRequest, SimulatorOptions} from '../../source/simulator/index.js';
 import {startSimulator} from '../../source/simulator/index.js';
 import type {Services} from '../../source/ui/services.js';
+import {depsFor} from '../services/deps.js';
 
 // The services layer the board uses, on a real client against the simulator, with retry
 // waits shortened so a storm of failures plays out in milliseconds.
@@ -35,21 +35,12 @@ export type FaultHarness = {
 export function servicesFor(sim: Simulator, retry: RetryPolicy = FAST_RETRY): FaultHarness {
   let unauthorized = 0;
   const client = new HerokuClient({apiUrl: sim.url, token: sim.token, retry});
-  const deps = {
+  const deps = depsFor(sim, {
     client,
-    diff: createDiffService([
-      createGitHubSource({
-        kolkrabbiUrl: new URL(sim.kolkrabbiUrl),
-        githubApiUrl: new URL(sim.githubUrl),
-        herokuToken: sim.token,
-      }),
-    ]),
-    openUrl: async () => undefined,
-    memory: {get: () => null, idNamed: () => null, set: () => undefined},
     onUnauthorized: () => {
       unauthorized += 1;
     },
-  };
+  });
   const services: Services = {
     ...createServices(deps),
     ...createPromotionServices(deps, {pollIntervalMs: 20, streamRetryMs: 20, outputGraceMs: 500}),

@@ -1,10 +1,10 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {AppCard, Stage} from '../../source/board/types.js';
-import {HerokuClient} from '../../source/heroku/client.js';
 import {ApiError, UnauthorizedError} from '../../source/heroku/errors.js';
 import type {ServicesDeps} from '../../source/services/create-services.js';
 import {configValueClasses, createDriftServices} from '../../source/services/drift.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
+import {depsFor as simulatorDeps} from './deps.js';
 
 let sim: Simulator;
 
@@ -35,17 +35,10 @@ function card(name: string, stage: Stage): AppCard {
 }
 
 function depsFor(overrides: Partial<ServicesDeps> = {}): ServicesDeps {
-  return {
-    client: new HerokuClient({
-      apiUrl: sim.url,
-      token: sim.token,
-      retry: {limit: 0, baseDelayMs: 1},
-    }),
+  return simulatorDeps(sim, {
     diff: {compare: () => Promise.reject(new Error('not used'))},
-    openUrl: async () => undefined,
-    memory: {get: () => null, idNamed: () => null, set: () => undefined},
     ...overrides,
-  };
+  });
 }
 
 const configRequests = () => sim.requests.filter((r) => r.path.endsWith('/config-vars'));

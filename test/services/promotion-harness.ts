@@ -1,10 +1,11 @@
 import type {AppCard, Board} from '../../source/board/types.js';
-import {createDiffService, createGitHubSource} from '../../source/diff/index.js';
-import {HerokuClient} from '../../source/heroku/client.js';
-import {createServices, type ServicesDeps} from '../../source/services/create-services.js';
+import {createServices} from '../../source/services/create-services.js';
 import {createPromotionServices, type RunnerOptions} from '../../source/services/promotion.js';
 import type {Simulator} from '../../source/simulator/index.js';
 import type {Services} from '../../source/ui/services.js';
+import {depsFor} from './deps.js';
+
+export {depsFor} from './deps.js';
 
 // Runs the promotion quickly against a simulator stepping every 50 ms.
 export const FAST: RunnerOptions = {
@@ -13,25 +14,6 @@ export const FAST: RunnerOptions = {
   streamRetries: 50,
   outputGraceMs: 2000,
 };
-
-export function depsFor(sim: Simulator): ServicesDeps {
-  return {
-    client: new HerokuClient({
-      apiUrl: sim.url,
-      token: sim.token,
-      retry: {limit: 0, baseDelayMs: 1},
-    }),
-    diff: createDiffService([
-      createGitHubSource({
-        kolkrabbiUrl: new URL(sim.kolkrabbiUrl),
-        githubApiUrl: new URL(sim.githubUrl),
-        herokuToken: sim.token,
-      }),
-    ]),
-    openUrl: async () => undefined,
-    memory: {get: () => null, idNamed: () => null, set: () => undefined},
-  };
-}
 
 export function servicesFor(sim: Simulator, options: RunnerOptions = FAST): Services {
   const deps = depsFor(sim);

@@ -12,6 +12,7 @@ import {DriftView} from '../../../source/ui/drift/DriftView.js';
 import {createRuntime} from '../../../source/services/runtime.js';
 import {App} from '../../../source/ui/App.js';
 import {ServicesProvider, type Services} from '../../../source/ui/services.js';
+import {depsFor} from '../../services/deps.js';
 import {KEYS, pressUntil, renderAt, unmountAll} from '../helpers.js';
 import {frame, waitForFrame, type Rendered} from './frames.js';
 
@@ -56,12 +57,9 @@ beforeEach(async () => {
   sim.setConfigVar('whitewave-prod', 'CANARY_ONLY_PROD', 'canary-Pd7a3b9OnlyPrd');
   sim.setConfigVar('whitewave-dev', 'CANARY_DEV', 'canary-Dv2c8f04abXy');
   client = new HerokuClient({apiUrl: sim.url, token: sim.token});
-  services = createServices({
-    client,
-    diff: {compare: () => Promise.reject(new Error('not used'))},
-    openUrl: async () => undefined,
-    memory: {get: () => null, idNamed: () => null, set: () => undefined},
-  });
+  services = createServices(
+    depsFor(sim, {client, diff: {compare: () => Promise.reject(new Error('not used'))}}),
+  );
   output.length = 0;
   const capture = (chunk: unknown, ...rest: unknown[]): boolean => {
     output.push(String(chunk));

@@ -3,6 +3,7 @@ import {useEffect, useReducer, useRef} from 'react';
 import {Box, Text} from 'ink';
 import {formatAge} from '../../board/age.js';
 import {releaseLabel, selectedTargets, type PromotionPlan} from '../../board/promotion-plan.js';
+import {promotionTitle} from '../../board/promotion-title.js';
 import {useKeys} from '../hooks/useKeys.js';
 import {useServices} from '../services.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
@@ -82,6 +83,7 @@ export function PromoteDialog({
   const release = current.source.release;
   const production = selected.some((t) => t.app.stage === 'production');
   const inner = Math.max(10, width - 4);
+  const title = promotionTitle(current.source.app.name, releaseLabel(release), production, inner);
   // Commits a target would lose are part of the warnings: they take room before the others.
   const removed = current.removedCommits.slice(0, 5);
   const warningLines = [
@@ -113,15 +115,20 @@ export function PromoteDialog({
       paddingX={1}
       overflow="hidden"
     >
-      <Text bold wrap="truncate-end">
-        Promote {current.source.app.name} {releaseLabel(release)}
-        {production ? <Text color="red"> to PRODUCTION</Text> : null}
-      </Text>
-      <Text dimColor wrap="truncate-end">
-        {release
-          ? `${release.description || 'no description'} · ${release.user ?? 'unknown author'} · ${formatAge(release.createdAt, now)} ago · ${release.status}`
-          : 'No release to promote.'}
-      </Text>
+      {/* What ships and where: these lines never give way when room is short. */}
+      <Box flexShrink={0}>
+        <Text bold wrap="truncate-end">
+          {title.text}
+          <Text color="red">{title.production}</Text>
+        </Text>
+      </Box>
+      <Box flexShrink={0}>
+        <Text dimColor wrap="truncate-end">
+          {release
+            ? `${release.description || 'no description'} · ${release.user ?? 'unknown author'} · ${formatAge(release.createdAt, now)} ago · ${release.status}`
+            : 'No release to promote.'}
+        </Text>
+      </Box>
       <Text bold>Targets{current.targets.length > 1 ? ' (space toggles, ↑↓ moves)' : ''}</Text>
       {current.targets.length === 0 && <Text dimColor>none</Text>}
       {current.targets.slice(targetStart, targetStart + budget.targets).map((target, i) => {
@@ -183,14 +190,17 @@ export function PromoteDialog({
         ))}
       {!current.promotable && current.reason && <Text color="red">{current.reason}</Text>}
       {state.step === 'review' ? (
-        <Box>
-          <Button label="Cancel" focused={state.focus === 'cancel'} />
-          <Text> </Text>
-          <Button
-            label="Promote…"
-            focused={state.focus === 'continue'}
-            disabled={!current.promotable}
-          />
+        <Box flexShrink={0}>
+          {/* The buttons keep their width; the hint after them gives way. */}
+          <Box flexShrink={0}>
+            <Button label="Cancel" focused={state.focus === 'cancel'} />
+            <Text> </Text>
+            <Button
+              label="Promote…"
+              focused={state.focus === 'continue'}
+              disabled={!current.promotable}
+            />
+          </Box>
           <Text dimColor wrap="truncate-end">
             {' '}
             ←→ choose · Enter · Esc cancels

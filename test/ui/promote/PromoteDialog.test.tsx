@@ -189,4 +189,24 @@ describe('PromoteDialog', () => {
     expect(frame).toMatch(/… and \d+ more/);
     expect(frame).toContain('FEATURE_CHECKOUT_V2');
   });
+
+  it.each([
+    [40, 10],
+    [36, 9],
+    [60, 8],
+    [100, 30],
+  ])(
+    'keeps what ships, to where, and the buttons on one line at %i x %i',
+    async (columns, rows) => {
+      const {instance} = show(prodPlan(), {columns, rows});
+      const frame = await waitForFrame(instance.lastFrame, (f) => f.includes('Cancel'));
+      const lines = frame.split('\n');
+      // The release that ships and where it goes stay whole on the first line.
+      expect(lines[1]).toMatch(/v10 abc1234 to PRODUCTION/);
+      expect(frame).toContain('whitewave-prod');
+      const buttons = lines.find((line) => line.includes('Cancel'))!;
+      expect(buttons).toContain('Promote…');
+      expect(frameHeight(frame)).toBeLessThanOrEqual(rows);
+    },
+  );
 });

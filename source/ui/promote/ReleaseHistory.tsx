@@ -14,6 +14,7 @@ import type {AppCard, Release} from '../../board/types.js';
 import {useKeys} from '../hooks/useKeys.js';
 import {useServices} from '../services.js';
 import {CodePrompt} from './CodePrompt.js';
+import {wrappedLines} from './dialog-layout.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
 import {ReleaseRows} from './ReleaseRows.js';
 import {useReleaseHistory} from './useReleaseHistory.js';
@@ -35,6 +36,17 @@ export type ReleaseHistoryProps = {
 
 // `v`: the last releases; `r` rolls back to the selected one, `p` promotes it (staging and
 // development apps), Esc returns to the board.
+// The rollback question: the question, what else rolls back, the prompt and its field (and a
+// line for a wrong answer).
+function confirmationLines(app: AppCard, release: Release, inner: number): number {
+  const consequence = wrappedLines(rollbackConsequence(release), inner);
+  const typed = rollbackConfirmation(app).kind === 'type';
+  const prompt = typed
+    ? wrappedLines(`Type ${app.name} to roll back to v${release.version} (Esc cancels):`, inner) + 1
+    : wrappedLines(`Press y to roll back to v${release.version}; n, Enter or Esc cancels.`, inner);
+  return 1 + consequence + prompt + 1;
+}
+
 export function ReleaseHistory(props: ReleaseHistoryProps) {
   const {app, width, height, isActive, onClose, onPromote, onRolledBack} = props;
   const services = useServices();
@@ -55,12 +67,14 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
     if (wasPending.current && !newestPending && state.kind === 'ready') onRolledBack();
     wasPending.current = newestPending;
   }, [newestPending, state.kind, onRolledBack]);
-  // Border, title, column header and hints, then whatever else is showing.
+  // Border, title, column header and hints, then whatever else is showing; the question's
+  // lines wrap in a narrow terminal and are counted as they will be drawn.
+  const inner = Math.max(10, width - 4);
   const extra =
-    (confirming ? (app.stage === 'production' ? 5 : 3) : 0) +
+    (confirming ? confirmationLines(app, confirming, inner) : 0) +
     (rollback.state.kind === 'two-factor' ? 2 : 0) +
     (rollback.state.kind === 'idle' ? 0 : 1) +
-    (notice ? 1 : 0);
+    (notice ? wrappedLines(notice, inner) : 0);
   const rows = Math.max(1, height - 5 - extra);
 
   const selectedId = useRef<string | null>(null);
@@ -123,11 +137,15 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
   );
 
   const offset = Math.min(Math.max(0, cursor - rows + 1), Math.max(0, releases.length - rows));
+  // In a short terminal the list cannot shrink below a row: the box then takes the height it
+  // has, and the list, not the question, gives way inside it.
+  const tall = 5 + Math.min(rows, Math.max(1, releases.length)) + extra > height;
 
   return (
     <Box
       flexDirection="column"
       width={width}
+      height={tall ? height : undefined}
       borderStyle="round"
       borderColor={app.stage === 'production' ? 'red' : 'cyan'}
       paddingX={1}
@@ -157,8 +175,9 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
           now={services.now()}
         />
       )}
+      {/* The question never gives way: the list above it does. */}
       {confirming && (
-        <Box flexDirection="column">
+        <Box flexDirection="column" flexShrink={0}>
           <Text bold wrap="truncate-end">
             Roll {app.name} back to v{confirming.version} (
             {confirming.description || 'no description'})?
@@ -191,12 +210,18 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
         />
       )}
       <RollbackLine state={rollback.state} app={app} releases={releases} />
-      {notice && <Text color="yellow">{notice}</Text>}
+      {notice && (
+        <Box flexShrink={0}>
+          <Text color="yellow">{notice}</Text>
+        </Box>
+      )}
       {!confirming && (
-        <Text dimColor wrap="truncate-end">
-          ↑↓ choose · r roll back{promotesOlderReleases(app) ? ' · p promote this release' : ''} ·
-          Esc back
-        </Text>
+        <Box flexShrink={0}>
+          <Text dimColor wrap="truncate-end">
+            ↑↓ choose · r roll back{promotesOlderReleases(app) ? ' · p promote this release' : ''} ·
+            Esc back
+          </Text>
+        </Box>
       )}
     </Box>
   );

@@ -11,6 +11,7 @@ import {
   type TargetProgress,
 } from '../../board/promotion-progress.js';
 import {useKeys} from '../hooks/useKeys.js';
+import {wrappedLines} from './dialog-layout.js';
 import {CodePrompt} from './CodePrompt.js';
 import type {PromotionRun} from './promotion-services.js';
 import {usePromotionRun} from './usePromotionRun.js';
@@ -81,10 +82,21 @@ export function PromotionProgress({run, width, height, isActive, onClose}: Promo
 
   const source = progress.source;
   const sha = shortSha(source.sha);
-  // Border, title, targets, a line of phase or summary, the hint, the output header.
-  const fixed = 2 + 1 + progress.targets.length + 1 + 1 + 1 + (asking ? 3 : 0);
-  const output = outputLines(progress, height - fixed);
   const summary = settled ? progressSummary(progress) : null;
+  const hint = settled
+    ? 'Enter or Esc: back to the board'
+    : 'Esc: back to the board (the promotion goes on)';
+  // Border, title, targets, the summary (or a line of phase), the hint, the output header;
+  // the summary and the hint wrap in a narrow terminal and are counted as drawn.
+  const inner = Math.max(10, width - 4);
+  const fixed =
+    2 +
+    1 +
+    progress.targets.length +
+    (summary ? wrappedLines(summary.text, inner) : 1) +
+    (asking ? 3 : wrappedLines(hint, inner)) +
+    1;
+  const output = outputLines(progress, height - fixed);
   const color =
     summary === null
       ? 'cyan'
@@ -103,12 +115,17 @@ export function PromotionProgress({run, width, height, isActive, onClose}: Promo
       paddingX={1}
       overflow="hidden"
     >
-      <Text bold wrap="truncate-end">
-        Promoting {source.name} v{source.version}
-        {sha ? ` ${sha}` : ''} · {formatElapsed(elapsedMs(progress))}
-      </Text>
+      {/* What is shipping and how each target fares never give way; the output does. */}
+      <Box flexShrink={0}>
+        <Text bold wrap="truncate-end">
+          Promoting {source.name} v{source.version}
+          {sha ? ` ${sha}` : ''} · {formatElapsed(elapsedMs(progress))}
+        </Text>
+      </Box>
       {progress.targets.map((target) => (
-        <TargetLine key={target.appId} target={target} progress={progress} />
+        <Box key={target.appId} flexShrink={0}>
+          <TargetLine target={target} progress={progress} />
+        </Box>
       ))}
       {asking && (
         <CodePrompt
@@ -125,13 +142,15 @@ export function PromotionProgress({run, width, height, isActive, onClose}: Promo
           {line || ' '}
         </Text>
       ))}
-      {summary && <Text color={color}>{summary.text}</Text>}
+      {summary && (
+        <Box flexShrink={0}>
+          <Text color={color}>{summary.text}</Text>
+        </Box>
+      )}
       {!asking && (
-        <Text dimColor>
-          {settled
-            ? 'Enter or Esc: back to the board'
-            : 'Esc: back to the board (the promotion goes on)'}
-        </Text>
+        <Box flexShrink={0}>
+          <Text dimColor>{hint}</Text>
+        </Box>
       )}
     </Box>
   );

@@ -5,7 +5,15 @@ import {startSimulator, type Simulator} from '../../../source/simulator/index.js
 import {PromoteFlow} from '../../../source/ui/promote/PromoteFlow.js';
 import {ServicesProvider, type Services} from '../../../source/ui/services.js';
 import {appOf, loadBoard, promotionPosts, servicesFor} from '../../services/promotion-harness.js';
-import {KEYS, pressUntil, renderAt, unmountAll, waitFor, waitForFrame} from '../helpers.js';
+import {
+  KEYS,
+  frameHeight,
+  pressUntil,
+  renderAt,
+  unmountAll,
+  waitFor,
+  waitForFrame,
+} from '../helpers.js';
 import {pressUntilCalled, typeText} from './keys.js';
 
 let sim: Simulator;
@@ -30,7 +38,11 @@ async function start(options: Parameters<typeof startSimulator>[0] = {}) {
   running = true;
 }
 
-async function mount(options: Parameters<typeof startSimulator>[0] = {}, existing?: Services) {
+async function mount(
+  options: Parameters<typeof startSimulator>[0] = {},
+  existing?: Services,
+  size = {columns: 120, rows: 36},
+) {
   if (!running) await start(options);
   const services = existing ?? servicesFor(sim);
   const board = await loadBoard(services, 'whitewave');
@@ -41,8 +53,8 @@ async function mount(options: Parameters<typeof startSimulator>[0] = {}, existin
       <PromoteFlow
         board={board}
         source={staging}
-        width={120}
-        height={36}
+        width={size.columns}
+        height={size.rows}
         isActive
         onClose={() => (calls.closed += 1)}
         onFinished={(progress, shown) => {
@@ -51,7 +63,7 @@ async function mount(options: Parameters<typeof startSimulator>[0] = {}, existin
         }}
       />
     </ServicesProvider>,
-    {columns: 120, rows: 36},
+    size,
   );
   await waitForFrame(instance.lastFrame, (f) => f.includes('[ Cancel ]'), 10_000);
   return {instance, calls, services, staging};
@@ -101,6 +113,21 @@ describe('PromoteFlow against the simulator', () => {
       expect.objectContaining({releaseId: mounted.staging.deployedRelease!.id}),
     ]);
     await pressUntilCalled(mounted.instance, KEYS.enter, () => mounted.calls.closed > 0);
+  });
+
+  it('keeps what ships and how each target fared in a 40 x 10 terminal', async () => {
+    const mounted = await mount({}, undefined, {columns: 40, rows: 10});
+    await confirmProduction(mounted);
+    const frame = await waitForFrame(
+      mounted.instance.lastFrame,
+      (f) => f.replace(/[│\s]+/g, ' ').includes('Promoted whitewave-staging'),
+      10_000,
+    );
+    const lines = frame.split('\n');
+    expect(lines[1]).toMatch(/Promoting whitewave-staging v\d+/);
+    expect(frame).toMatch(/✓ whitewave-prod succeeded/);
+    expect(frame).toContain('Enter or Esc: back to the board');
+    expect(frameHeight(frame)).toBeLessThanOrEqual(10);
   });
 
   it("shows a failed target in red with Heroku's message", async () => {

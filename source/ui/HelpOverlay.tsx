@@ -11,6 +11,19 @@ function whereLabel(binding: KeyBinding): string {
   return ` (in ${binding.modes.map((m) => MODE_NAMES[m]).join(', ')})`;
 }
 
+// The key column fits the longest list of keys, but never takes more than a third of a
+// narrow terminal: the descriptions need the room more.
+const LONGEST_KEYS = Math.max(...KEYMAP.map((b) => keysLabel(b).length));
+function keyColumnWidth(width: number): number {
+  return Math.min(LONGEST_KEYS + 2, Math.max(12, Math.floor(width / 3)));
+}
+
+function keysCell(binding: KeyBinding, keyWidth: number): string {
+  const label = keysLabel(binding);
+  const room = keyWidth - 2;
+  return (label.length > room ? `${label.slice(0, room - 1)}…` : label).padEnd(keyWidth);
+}
+
 // How far the help can scroll in a box of `height` rows.
 export function helpMaxOffset(height: number): number {
   return Math.max(0, KEYMAP.length - Math.max(1, height - TITLE_ROWS));
@@ -29,7 +42,7 @@ export function HelpOverlay({
   const capacity = Math.max(1, height - TITLE_ROWS);
   const first = Math.min(Math.max(0, offset), helpMaxOffset(height));
   const shown = KEYMAP.slice(first, first + capacity);
-  const keyWidth = Math.max(...KEYMAP.map((b) => keysLabel(b).length)) + 2;
+  const keyWidth = keyColumnWidth(width);
   const scrolls = KEYMAP.length > capacity;
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
@@ -42,7 +55,7 @@ export function HelpOverlay({
       </Text>
       {shown.map((binding, i) => (
         <Text key={`${binding.command}-${first + i}`} wrap="truncate-end">
-          <Text color="cyan">{keysLabel(binding).padEnd(keyWidth)}</Text>
+          <Text color="cyan">{keysCell(binding, keyWidth)}</Text>
           <Text color={binding.dangerous ? 'red' : undefined}>{binding.description}</Text>
           <Text dimColor>
             {whereLabel(binding)}

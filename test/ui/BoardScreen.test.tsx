@@ -131,6 +131,15 @@ describe('BoardScreen', () => {
     await waitForFrame(frame, (f) => loaded(f) && !f.includes('Esc, q or ? closes'));
   });
 
+  it('leaves the descriptions room in a narrow terminal', async () => {
+    const {frame, stdin} = renderBoard(fakeServices(), {columns: 40, rows: 20});
+    await waitForFrame(frame, loaded);
+    stdin.write('?');
+    const help = await waitForFrame(frame, (f) => f.includes('Keys'));
+    expect(help).toContain('previous stage');
+    expect(help).toContain('previous app in the stage');
+  });
+
   it('scrolls the help when the terminal is short', async () => {
     const {frame, stdin} = renderBoard(fakeServices(), {columns: 80, rows: 16});
     await waitForFrame(frame, loaded);

@@ -6,12 +6,8 @@ import {USAGE} from './source/commands/usage.js';
 import {runStatus} from './source/commands/status.js';
 import {runPromote} from './source/commands/promote.js';
 import {runLogin, runLogout, runWhoami, type AuthDeps} from './source/commands/auth.js';
-import {
-  ConfigError,
-  PipelineTuiError,
-  UnauthorizedError,
-  describeError,
-} from './source/heroku/errors.js';
+import {UnauthorizedError} from './source/heroku/errors.js';
+import {ConfigError, PipelineTuiError, describeError} from './source/shared/errors.js';
 import {
   checkAndSaveToken,
   createLoginValidator,
@@ -21,8 +17,8 @@ import {
 import type {Simulator} from './source/simulator/index.js';
 import {createRuntime, requireToken, type Runtime} from './source/services/runtime.js';
 import {prefetchBoard} from './source/services/prefetch.js';
-import {VERSION} from './source/version.js';
-import {sanitizeText} from './source/board/sanitize.js';
+import {VERSION} from './source/shared/version.js';
+import {sanitizeText} from './source/shared/sanitize.js';
 
 const OPTIONS = {
   app: {type: 'string'},

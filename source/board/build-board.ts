@@ -7,8 +7,9 @@ import type {
   WirePipeline,
   WireRelease,
 } from '../heroku/wire.js';
+import {latestByApp} from '../shared/latest-by-app.js';
 import {comparedPairs, comparisonFromShas} from './comparisons.js';
-import {firstLine, sanitizeText} from './sanitize.js';
+import {firstLine, sanitizeText} from '../shared/sanitize.js';
 import {isBoardStage, namingWarning} from './stages.js';
 import {
   STAGES,
@@ -169,18 +170,6 @@ function toCard(
     generation: generationOf(app?.generation) ?? pipelineGeneration,
     namingWarning: namingWarning(name, stage),
   };
-}
-
-// The newest release per app id; should the list hold two for an app, the higher version wins.
-export function latestByApp(releases: WireRelease[]): Map<string, WireRelease> {
-  const latest = new Map<string, WireRelease>();
-  for (const release of releases) {
-    const appId = release?.app?.id;
-    if (!appId) continue;
-    const seen = latest.get(appId);
-    if (!seen || (release.version ?? 0) > (seen.version ?? 0)) latest.set(appId, release);
-  }
-  return latest;
 }
 
 // Columns come in STAGES order, empty ones included (the layout decides what to hide).

@@ -1,4 +1,4 @@
-import {sanitizeText} from './sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {appsInStage, findApp, nextStage} from './stages.js';
 import type {
   AppCard,

@@ -1,6 +1,6 @@
 import type {WireAddon, WireApp, WireBuildpackInstallation, WireFormation} from '../heroku/wire.js';
 import type {ConfigValueClass, DriftSide} from './drift.js';
-import {sanitizeText} from './sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {Stage} from './types.js';
 
 // A private buildpack's URL may carry a token in its user part or query: keep neither.

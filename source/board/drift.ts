@@ -1,4 +1,4 @@
-import {plural} from './plural.js';
+import {plural} from '../shared/plural.js';
 import type {Stage} from './types.js';
 
 // What differs between two apps of adjacent stages besides the code. Config var values

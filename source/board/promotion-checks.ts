@@ -1,5 +1,5 @@
-import {plural} from './plural.js';
-import {sanitizeText} from './sanitize.js';
+import {plural} from '../shared/plural.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {PlanAppDetails, PromotionPlanInput} from './promotion-plan.js';
 import type {AppCard, CommitComparison, Release} from './types.js';
 

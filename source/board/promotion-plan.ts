@@ -1,4 +1,4 @@
-import {shortSha} from './age.js';
+import {shortSha} from '../shared/short-sha.js';
 import {confirmationFor, type Confirmation} from './confirmation.js';
 import {
   comparisonSummary,
@@ -8,7 +8,7 @@ import {
   sourceNotes,
   sourceProblems,
 } from './promotion-checks.js';
-import {sanitizeText} from './sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {appsInStage, findApp, nextStage} from './stages.js';
 import type {
   AppCard,

@@ -1,4 +1,4 @@
-import {sanitizeText} from './sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 
 // How a running promotion looks to the person watching it. The services layer turns
 // what Heroku answers into events; the UI and the `promote` command draw the state.

@@ -1,5 +1,5 @@
 import type {Confirmation} from './confirmation.js';
-import {sanitizeText} from './sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard, Release} from './types.js';
 
 // How many releases the history shows.

@@ -1,6 +1,7 @@
-import {formatAge, shortSha} from './age.js';
+import {formatAge} from '../shared/age.js';
+import {shortSha} from '../shared/short-sha.js';
 import {comparisonLabel} from './comparisons.js';
-import {sanitizeText} from './sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {appsInStage, stageOfApp} from './stages.js';
 import {
   STAGES,

@@ -1,4 +1,4 @@
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {UnauthorizedError} from '../heroku/errors.js';
 import {
   apiHostOf,

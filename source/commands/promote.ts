@@ -2,9 +2,9 @@ import {createInterface} from 'node:readline/promises';
 import {confirmationMatches} from '../board/confirmation.js';
 import {selectedTargets, type PromotionPlan} from '../board/promotion-plan.js';
 import {progressSucceeded, type PromotionProgress} from '../board/promotion-progress.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard, Board} from '../board/types.js';
-import {ConfigError} from '../heroku/errors.js';
+import {ConfigError} from '../shared/errors.js';
 import type {Services} from '../ui/services.js';
 import {planText, promoteDocument, resultText} from './promote-output.js';
 

@@ -1,10 +1,10 @@
 import {boardDriftPairs} from '../board/drift-pairs.js';
 import {driftDocument, type DriftDocument} from '../board/drift.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {Board} from '../board/types.js';
-import {describeError} from '../heroku/errors.js';
+import {describeError} from '../shared/errors.js';
 import type {Services} from '../ui/services.js';
-import {mapLimit} from './map-limit.js';
+import {mapLimit} from '../shared/map-limit.js';
 
 // `status --json`'s `drift`: development -> each staging app, staging -> each production
 // app. A pair that cannot be read (no permission to see config vars, say) carries its error

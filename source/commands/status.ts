@@ -1,10 +1,10 @@
 import {comparedPairs, comparisonFromCommitComparison} from '../board/comparisons.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {statusDocument, statusText} from '../board/status-document.js';
 import type {Board, Comparison} from '../board/types.js';
-import {ConfigError} from '../heroku/errors.js';
+import {ConfigError} from '../shared/errors.js';
 import type {Services} from '../ui/services.js';
-import {mapLimit} from './map-limit.js';
+import {mapLimit} from '../shared/map-limit.js';
 import {driftForBoard} from './status-drift.js';
 
 export type StatusInput = {

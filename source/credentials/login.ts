@@ -1,5 +1,6 @@
-import {sanitizeText} from '../board/sanitize.js';
-import {ConfigError, UnauthorizedError, describeError} from '../heroku/errors.js';
+import {sanitizeText} from '../shared/sanitize.js';
+import {UnauthorizedError} from '../heroku/errors.js';
+import {ConfigError, describeError} from '../shared/errors.js';
 import {redactToken} from './resolve.js';
 import type {CredentialStore} from './types.js';
 

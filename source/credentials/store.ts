@@ -1,7 +1,7 @@
 import {chmodSync, lstatSync, mkdirSync, renameSync, statSync} from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
-import {ConfigError} from '../heroku/errors.js';
+import {ConfigError} from '../shared/errors.js';
 import {configDirectory, PROJECT_NAME} from './config-dir.js';
 import type {CredentialStore} from './types.js';
 

@@ -1,5 +1,5 @@
-import {shortSha} from '../board/age.js';
-import {firstLine, sanitizeText} from '../board/sanitize.js';
+import {shortSha} from '../shared/short-sha.js';
+import {firstLine, sanitizeText} from '../shared/sanitize.js';
 import type {CommitDetail, FileChange} from '../board/types.js';
 import type {WireGitHubCommit, WireGitHubCompare} from '../heroku/wire.js';
 

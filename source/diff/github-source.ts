@@ -1,7 +1,7 @@
 import {unknownComparison} from '../board/comparisons.js';
 import type {CommitComparison} from '../board/types.js';
 import type {WireGitHubCommit} from '../heroku/wire.js';
-import {VERSION} from '../version.js';
+import {VERSION} from '../shared/version.js';
 import {
   createGitHubApi,
   describeGitHubFailure,

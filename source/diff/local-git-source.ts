@@ -1,7 +1,7 @@
 import {resolve} from 'node:path';
-import {shortSha} from '../board/age.js';
+import {shortSha} from '../shared/short-sha.js';
 import {unknownComparison} from '../board/comparisons.js';
-import {firstLine, sanitizeText} from '../board/sanitize.js';
+import {firstLine, sanitizeText} from '../shared/sanitize.js';
 import type {CommitComparison, CommitDetail, FileChange} from '../board/types.js';
 import {gitComplaint, runGit} from './git.js';
 import type {DiffSource} from './index.js';

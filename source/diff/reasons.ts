@@ -1,5 +1,5 @@
-import {shortSha} from '../board/age.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {shortSha} from '../shared/short-sha.js';
+import {sanitizeText} from '../shared/sanitize.js';
 
 // Every reason is one sentence a person can act on. Names, repositories and SHAs come from
 // outside, so each is sanitised before it is put into a sentence that will be drawn.

@@ -1,6 +1,6 @@
 import {unknownComparison} from '../board/comparisons.js';
 import type {CommitComparison} from '../board/types.js';
-import {describeError} from '../heroku/errors.js';
+import {describeError} from '../shared/errors.js';
 import type {DiffEndpoint, DiffService, DiffSource} from './index.js';
 import {cannotCompare, comparisonFailed, noCommit} from './reasons.js';
 import {knownComparison} from './results.js';

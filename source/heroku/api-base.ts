@@ -1,4 +1,4 @@
-import {VERSION} from '../version.js';
+import {VERSION} from '../shared/version.js';
 import {malformedError} from './http-errors.js';
 import {expectList, expectObject, type ShapeProblem} from './shape.js';
 import {DEFAULT_RETRY, type RetryPolicy} from './retry.js';

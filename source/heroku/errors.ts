@@ -1,3 +1,5 @@
+import {ConfigError, PipelineTuiError} from '../shared/errors.js';
+
 // Typed errors of the Heroku client. Every message is one sentence meant for a person,
 // never carries the token, and keeps Heroku's Request-Id for support.
 
@@ -8,18 +10,6 @@ export type ErrorDetails = {
   method?: string;
   path?: string; // path only, never a full URL with credentials
 };
-
-export class PipelineTuiError extends Error {
-  override name = 'PipelineTuiError';
-  // Exit code the CLI uses when this error ends the program.
-  exitCode = 1;
-}
-
-// A configuration problem (bad HEROKU_HOST, missing token, bad flag): exit 2, nothing sent.
-export class ConfigError extends PipelineTuiError {
-  override name = 'ConfigError';
-  override exitCode = 2;
-}
 
 export class HostRefusedError extends ConfigError {
   override name = 'HostRefusedError';
@@ -44,7 +34,7 @@ export class ApiError extends PipelineTuiError {
   }
 
   // The message with the Request-Id, as shown to people.
-  describe(): string {
+  override describe(): string {
     return this.requestId ? `${this.message} (Request-Id ${this.requestId})` : this.message;
   }
 }
@@ -84,10 +74,4 @@ const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 export function writeMayHaveLanded(error: unknown): boolean {
   if (error instanceof MalformedResponseError) return true;
   return error instanceof NetworkError && !NOT_SENT.has(error.id ?? '');
-}
-
-export function describeError(error: unknown): string {
-  if (error instanceof ApiError) return error.describe();
-  if (error instanceof Error) return error.message;
-  return String(error);
 }

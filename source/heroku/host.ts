@@ -1,4 +1,5 @@
-import {ConfigError, HostRefusedError} from './errors.js';
+import {HostRefusedError} from './errors.js';
+import {ConfigError} from '../shared/errors.js';
 
 // The same list the official Heroku CLI trusts with a token: anything else could be a
 // look-alike host set by a hostile environment, so it is refused before any request.

@@ -1,4 +1,4 @@
-import {latestByApp} from '../board/build-board.js';
+import {latestByApp} from '../shared/latest-by-app.js';
 import type {HerokuClient} from './client.js';
 import {Artifacts} from './snapshot-artifacts.js';
 import {NotFoundError} from './errors.js';

@@ -1,6 +1,6 @@
 import {buildDrift, type ConfigValueClass, type Drift} from '../board/drift.js';
 import {driftSideFromWire} from '../board/drift-side.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard} from '../board/types.js';
 import type {HerokuClient} from '../heroku/client.js';
 import type {WireConfigVars} from '../heroku/wire.js';

@@ -1,5 +1,6 @@
 import type {HerokuClient} from '../heroku/client.js';
-import {TwoFactorRequiredError, describeError, writeMayHaveLanded} from '../heroku/errors.js';
+import {TwoFactorRequiredError, writeMayHaveLanded} from '../heroku/errors.js';
+import {describeError} from '../shared/errors.js';
 import {sleep} from '../heroku/retry.js';
 import {selectedTargets, type PromotionPlan} from '../board/promotion-plan.js';
 import {

@@ -6,11 +6,12 @@ import {
 } from '../board/promotion-plan.js';
 import {isSettled} from '../board/promotion-progress.js';
 import {HISTORY_LENGTH, historyOrder} from '../board/release-history.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {findApp} from '../board/stages.js';
 import type {AppCard, CommitComparison, Release} from '../board/types.js';
 import {endpointOf} from '../diff/index.js';
-import {TwoFactorRequiredError, describeError, writeMayHaveLanded} from '../heroku/errors.js';
+import {TwoFactorRequiredError, writeMayHaveLanded} from '../heroku/errors.js';
+import {describeError} from '../shared/errors.js';
 import type {HerokuClient} from '../heroku/client.js';
 import type {
   PlanRequest,

@@ -1,5 +1,6 @@
 import {HerokuClient} from '../heroku/client.js';
-import {ConfigError, type UnauthorizedError} from '../heroku/errors.js';
+import {type UnauthorizedError} from '../heroku/errors.js';
+import {ConfigError} from '../shared/errors.js';
 import {resolveApiUrl, resolveServiceUrls} from '../heroku/host.js';
 import {
   openCredentialStore,

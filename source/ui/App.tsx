@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 import {BoardScreen} from './BoardScreen.js';
 import {errorSentence} from './error-sentence.js';

@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {COMPACT_CARD_HEIGHT, FULL_CARD_HEIGHT, type CardDensity} from '../board/layout.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard as AppCardModel, Comparison} from '../board/types.js';
 import {
   commitSegments,

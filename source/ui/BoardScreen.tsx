@@ -5,7 +5,7 @@ import {keymapMode, selectedApp, visibleColumns} from '../board/board-state.js';
 import {withDynos} from '../board/visible-columns.js';
 import {hintsFor} from '../board/keymap.js';
 import {computeLayout} from '../board/layout.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 import {BoardColumns} from './BoardColumns.js';
 import {clockTime} from './clock.js';

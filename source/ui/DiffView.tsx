@@ -1,9 +1,10 @@
 import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import {formatAge, shortSha} from '../board/age.js';
+import {formatAge} from '../shared/age.js';
+import {shortSha} from '../shared/short-sha.js';
 import {comparisonFromCommitComparison, comparisonLabel} from '../board/comparisons.js';
-import {plural} from '../board/plural.js';
+import {plural} from '../shared/plural.js';
 import type {AppCard, CommitComparison, CommitDetail} from '../board/types.js';
 import {useCommitComparison} from './hooks/useCommitComparison.js';
 import {usePairScroll} from './hooks/usePairScroll.js';

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 
 export function FilterBar(props: {text: string; editing: boolean; matches: number}) {
   return (

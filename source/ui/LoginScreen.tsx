@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import Spinner from 'ink-spinner';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {LineInput} from './LineInput.js';
 
 export type LoginResult = {ok: true; email: string} | {ok: false; message: string};

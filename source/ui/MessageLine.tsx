@@ -1,6 +1,6 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {clockTime} from './clock.js';
 import {FilterBar} from './FilterBar.js';
 import {isNarrowText} from './narrow-text.js';

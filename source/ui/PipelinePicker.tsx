@@ -4,7 +4,7 @@ import SelectInput from 'ink-select-input';
 import Spinner from 'ink-spinner';
 import {commandFor, type Command} from '../board/keymap.js';
 import {visibleWindow} from '../board/layout.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 import {errorSentence} from './error-sentence.js';
 import {isEscapeRemnant, lineAt, typeInto} from './line-edit.js';

@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import {visibleWindow, type CardDensity} from '../board/layout.js';
 import {comparisonsByUpstream} from '../board/comparisons.js';
-import {plural} from '../board/plural.js';
+import {plural} from '../shared/plural.js';
 import {appIndex} from '../board/visible-columns.js';
 import type {Comparison, StageColumn as StageColumnModel} from '../board/types.js';
 import {AppCard} from './AppCard.js';

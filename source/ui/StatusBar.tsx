@@ -1,8 +1,8 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import {formatAge} from '../board/age.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {formatAge} from '../shared/age.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {clockTime} from './clock.js';
 import {useNow} from './hooks/useNow.js';
 import {isNarrowText} from './narrow-text.js';

@@ -1,7 +1,8 @@
 // The words on an app card, as coloured segments, kept apart from the Ink markup.
-import {formatAge, shortSha} from '../board/age.js';
+import {formatAge} from '../shared/age.js';
+import {shortSha} from '../shared/short-sha.js';
 import {comparisonLabel} from '../board/comparisons.js';
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {nextStage} from '../board/stages.js';
 import type {AppCard, Comparison, DynoGroup} from '../board/types.js';
 

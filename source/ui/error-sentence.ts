@@ -1,14 +1,7 @@
-import {sanitizeText} from '../board/sanitize.js';
+import {describeError} from '../shared/errors.js';
+import {sanitizeText} from '../shared/sanitize.js';
 
-// One sentence for a person. The Heroku client's errors carry a describe() that adds the
-// Request-Id; this module may not import them, so it asks for the method by shape.
+// One sentence for a person: the error's describe() (with the Request-Id for Heroku's).
 export function errorSentence(error: unknown): string {
-  const describe = (error as {describe?: unknown} | null)?.describe;
-  const text =
-    typeof describe === 'function'
-      ? String(describe.call(error))
-      : error instanceof Error
-        ? error.message
-        : String(error);
-  return sanitizeText(text).trim() || 'Something went wrong.';
+  return sanitizeText(describeError(error)).trim() || 'Something went wrong.';
 }

@@ -1,4 +1,4 @@
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 
 // A one-line text field: its text and where the cursor sits, counted in characters (code
 // points), so an emoji or an accented letter is erased and stepped over as one.

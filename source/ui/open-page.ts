@@ -1,4 +1,4 @@
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import {errorSentence} from './error-sentence.js';
 import type {MessageTone} from './hooks/useTransientMessage.js';
 

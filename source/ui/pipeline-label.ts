@@ -1,4 +1,4 @@
-import {sanitizeText} from '../board/sanitize.js';
+import {sanitizeText} from '../shared/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 
 // Enough to tell apart pipelines that share a name: who owns it and since when.

@@ -2,7 +2,7 @@ import {PassThrough, Writable} from 'node:stream';
 import {afterEach, describe, expect, it} from 'vitest';
 import {runPromote, type PromoteInput} from '../../source/commands/promote.js';
 import type {PromoteDocument} from '../../source/commands/promote-output.js';
-import {ConfigError} from '../../source/heroku/errors.js';
+import {ConfigError} from '../../source/shared/errors.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
 import type {Services} from '../../source/ui/services.js';
 import {appOf, loadBoard, promotionPosts, servicesFor} from '../services/promotion-harness.js';

@@ -1,7 +1,7 @@
 import {chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {ConfigError} from '../../source/heroku/errors.js';
+import {ConfigError} from '../../source/shared/errors.js';
 import {
   configDirectory,
   openCredentialStore,

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {describeError, RateLimitError} from '../../source/heroku/errors.js';
+import {RateLimitError} from '../../source/heroku/errors.js';
+import {describeError} from '../../source/shared/errors.js';
 import {
   FAST_RETRY,
   failure,

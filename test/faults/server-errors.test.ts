@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {describeError} from '../../source/heroku/errors.js';
+import {describeError} from '../../source/shared/errors.js';
 import {isSettled} from '../../source/board/promotion-progress.js';
 import {
   appOf,

@@ -10,7 +10,8 @@ import {
   requireBuiltCli,
 } from '../e2e/harness.js';
 import {allPosts} from '../e2e/sim-state.js';
-import {describeError, UnauthorizedError} from '../../source/heroku/errors.js';
+import {UnauthorizedError} from '../../source/heroku/errors.js';
+import {describeError} from '../../source/shared/errors.js';
 import {
   failure,
   isClearSentence,

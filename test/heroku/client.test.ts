@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {HerokuClient} from '../../source/heroku/client.js';
 import {MalformedResponseError} from '../../source/heroku/errors.js';
-import {VERSION} from '../../source/version.js';
+import {VERSION} from '../../source/shared/version.js';
 import {captureServer, caught, clientFor, simulator} from './helpers.js';
 
 describe('HerokuClient against the simulator', () => {

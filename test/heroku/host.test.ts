@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {ConfigError, HostRefusedError} from '../../source/heroku/errors.js';
+import {HostRefusedError} from '../../source/heroku/errors.js';
+import {ConfigError} from '../../source/shared/errors.js';
 import {resolveApiUrl, resolveServiceUrls} from '../../source/heroku/host.js';
 
 describe('resolveApiUrl', () => {

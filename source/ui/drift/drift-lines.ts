@@ -1,5 +1,5 @@
 import {sideLabels, type AddonDrift, type Drift, type ProcessDrift} from '../../board/drift.js';
-import {plural} from '../../board/plural.js';
+import {plural} from '../../shared/plural.js';
 
 // The drift as rows of coloured segments, so the view can scroll over them and cut them to
 // its height. Only names, plans, sizes and counts: a Drift holds no config var value.

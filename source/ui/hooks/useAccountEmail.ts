@@ -1,5 +1,5 @@
 import {useEffect, useState} from 'react';
-import {sanitizeText} from '../../board/sanitize.js';
+import {sanitizeText} from '../../shared/sanitize.js';
 import {useServices} from '../services.js';
 
 // The account's email for the status bar; null until known, and left out if it fails.

@@ -8,7 +8,7 @@ import {
   type ViewKind,
 } from '../../board/board-state.js';
 import {commandFor, type Command} from '../../board/keymap.js';
-import {sanitizeText} from '../../board/sanitize.js';
+import {sanitizeText} from '../../shared/sanitize.js';
 import {openPage} from '../open-page.js';
 import {useKeys} from './useKeys.js';
 import type {MessageTone} from './useTransientMessage.js';

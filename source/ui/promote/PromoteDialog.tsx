@@ -1,7 +1,7 @@
 import {commandFor} from '../../board/keymap.js';
 import {useEffect, useReducer, useRef} from 'react';
 import {Box, Text} from 'ink';
-import {formatAge} from '../../board/age.js';
+import {formatAge} from '../../shared/age.js';
 import {releaseLabel, selectedTargets, type PromotionPlan} from '../../board/promotion-plan.js';
 import {promotionTitle} from '../../board/promotion-title.js';
 import {useKeys} from '../hooks/useKeys.js';

@@ -1,7 +1,7 @@
 import {commandFor} from '../../board/keymap.js';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import {shortSha} from '../../board/age.js';
+import {shortSha} from '../../shared/short-sha.js';
 import {
   elapsedMs,
   formatElapsed,

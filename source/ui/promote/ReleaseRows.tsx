@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {formatAge} from '../../board/age.js';
+import {formatAge} from '../../shared/age.js';
 import type {Release} from '../../board/types.js';
 
 export type ReleaseRowsProps = {

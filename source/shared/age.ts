@@ -1,5 +1,3 @@
-import {sanitizeText} from './sanitize.js';
-
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
@@ -20,8 +18,4 @@ export function formatAge(iso: string | null, nowMs: number): string {
   if (days < 30) return `${days}d`;
   if (days < 365) return `${Math.floor(days / 30)}mo`;
   return `${Math.floor(days / 365)}y`;
-}
-
-export function shortSha(sha: string | null | undefined): string {
-  return sanitizeText(sha).trim().slice(0, 7);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatAge, shortSha} from '../../source/board/age.js';
+import {formatAge} from '../../source/shared/age.js';
 
 const NOW = Date.parse('2025-06-01T12:00:00Z');
 const ago = (ms: number) => new Date(NOW - ms).toISOString();
@@ -44,18 +44,5 @@ describe('formatAge', () => {
 
   it('reads offsets other than Z', () => {
     expect(formatAge('2025-06-01T13:00:00+02:00', NOW)).toBe('1h');
-  });
-});
-
-describe('shortSha', () => {
-  it.each([
-    ['a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', 'a1b2c3d'],
-    ['abc', 'abc'],
-    ['', ''],
-    [null, ''],
-    [undefined, ''],
-    ['\x1b[2Ja1b2c3d4e5', 'a1b2c3d'],
-  ])('%j -> %j', (sha, expected) => {
-    expect(shortSha(sha)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {firstLine, sanitizeText} from '../../source/board/sanitize.js';
+import {firstLine, sanitizeText} from '../../source/shared/sanitize.js';
 
 // Nothing that a terminal would act on may survive: no ESC, no C0 or C1 control, no bidi
 // control. Checked on every output below in addition to the exact expected text.

@@ -5,7 +5,7 @@ import {progressSucceeded, type PromotionProgress} from '../board/promotion-prog
 import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard, Board} from '../board/types.js';
 import {ConfigError} from '../shared/errors.js';
-import type {Services} from '../ui/services.js';
+import type {Services} from '../contract/services.js';
 import {planText, promoteDocument, resultText} from './promote-output.js';
 
 export type PromoteInput = {

@@ -3,7 +3,7 @@ import {driftDocument, type DriftDocument} from '../board/drift.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import type {Board} from '../board/types.js';
 import {describeError} from '../shared/errors.js';
-import type {Services} from '../ui/services.js';
+import type {Services} from '../contract/services.js';
 import {mapLimit} from '../shared/map-limit.js';
 
 // `status --json`'s `drift`: development -> each staging app, staging -> each production

@@ -3,7 +3,7 @@ import {sanitizeText} from '../shared/sanitize.js';
 import {statusDocument, statusText} from '../board/status-document.js';
 import type {Board, Comparison} from '../board/types.js';
 import {ConfigError} from '../shared/errors.js';
-import type {Services} from '../ui/services.js';
+import type {Services} from '../contract/services.js';
 import {mapLimit} from '../shared/map-limit.js';
 import {driftForBoard} from './status-drift.js';
 

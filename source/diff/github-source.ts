@@ -9,7 +9,8 @@ import {
   type GitHubApi,
 } from './github-api.js';
 import {safeWebUrl, toCommitDetail, toFileChange} from './github-mapping.js';
-import type {DiffEndpoint, DiffSource} from './index.js';
+import type {DiffEndpoint} from './endpoint.js';
+import type {DiffSource} from './types.js';
 import {createKolkrabbi} from './kolkrabbi.js';
 import {readableCompareUrl} from './remote-url.js';
 import {differentRepositories, notAShaReason} from './reasons.js';

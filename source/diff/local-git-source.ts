@@ -4,7 +4,7 @@ import {unknownComparison} from '../board/comparisons.js';
 import {firstLine, sanitizeText} from '../shared/sanitize.js';
 import type {CommitComparison, CommitDetail, FileChange} from '../board/types.js';
 import {gitComplaint, runGit} from './git.js';
-import type {DiffSource} from './index.js';
+import type {DiffSource} from './types.js';
 import {
   localCommitMissing,
   localGitFailed,

@@ -1,7 +1,8 @@
 import {unknownComparison} from '../board/comparisons.js';
 import type {CommitComparison} from '../board/types.js';
 import {describeError} from '../shared/errors.js';
-import type {DiffEndpoint, DiffService, DiffSource} from './index.js';
+import type {DiffEndpoint} from './endpoint.js';
+import type {DiffService, DiffSource} from './types.js';
 import {cannotCompare, comparisonFailed, noCommit} from './reasons.js';
 import {knownComparison} from './results.js';
 

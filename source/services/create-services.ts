@@ -1,114 +1,16 @@
-import type {HerokuClient} from '../heroku/client.js';
-import {NotFoundError, type UnauthorizedError} from '../heroku/errors.js';
-import {loadPipelineSnapshot} from '../heroku/snapshot.js';
-import type {PipelineSnapshot} from '../heroku/snapshot-types.js';
-import {buildBoard, dynoGroups, toPipelineSummary} from '../board/build-board.js';
-import type {Board, CommitComparison} from '../board/types.js';
-import {endpointOf, type DiffEndpoint} from '../diff/index.js';
-import type {BoardLoad, LoadReason, Services} from '../ui/services.js';
+import type {Services} from '../contract/services.js';
+import {createCoreServices} from './core.js';
+import type {ServicesDeps} from './deps.js';
 import {createDriftServices} from './drift.js';
-import {createPromotionServices} from './promotion.js';
-import {unauthorizedGuard} from './unauthorized.js';
+import {createPromotionServices, type RunnerOptions} from './promotion.js';
 
-// Dynos and formation change without a release; an auto-refresh fetches them at this pace only,
-// so an idle refresh stays at a few conditional requests.
-const DYNO_REFRESH_MS = 5 * 60_000;
-
-export type ServicesDeps = {
-  client: HerokuClient;
-  diff: {compare(upstream: DiffEndpoint, downstream: DiffEndpoint): Promise<CommitComparison>};
-  openUrl: (url: string) => Promise<void>;
-  memory: {
-    get(): string | null;
-    idNamed(name: string): string | null;
-    set(pipelineId: string, name: string): void;
-  };
-  // Told when Heroku rejects the token, so the session can ask for a new one.
-  onUnauthorized?: (error: UnauthorizedError) => void;
-  now?: () => number;
-};
-
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
-
-type Loaded = {snapshot: PipelineSnapshot; board: Board; dynosAt: number};
-
-export function createServices(deps: ServicesDeps): Services {
-  const now = deps.now ?? Date.now;
-  const loaded = new Map<string, Loaded>();
-
-  const guard = unauthorizedGuard(deps.onUnauthorized);
-
-  async function loadBoard(pipelineId: string, reason: LoadReason): Promise<BoardLoad> {
-    const previous = loaded.get(pipelineId);
-    const includeDynos =
-      !previous || reason !== 'auto' || now() - previous.dynosAt >= DYNO_REFRESH_MS;
-    const {snapshot, changed} = await loadPipelineSnapshot(deps.client, pipelineId, {
-      previous: previous?.snapshot,
-      includeDynos,
-      refreshDynosWhenIdle: includeDynos,
-    });
-    const rateLimitRemaining = deps.client.rateLimitRemaining;
-    if (previous && !changed) return {board: previous.board, rateLimitRemaining, changed: false};
-    const board = buildBoard(snapshot);
-    loaded.set(pipelineId, {
-      snapshot,
-      board,
-      dynosAt: includeDynos ? now() : (previous?.dynosAt ?? now()),
-    });
-    return {board, rateLimitRemaining, changed: true};
-  }
-
+// Everything the screens and the commands call, over one set of dependencies. The drift
+// services are built once: the promotion plan asks them for missing config vars too.
+export function createServices(deps: ServicesDeps, runner: RunnerOptions = {}): Services {
+  const drift = createDriftServices(deps);
   return {
-    account: async () => guard(async () => ({email: (await deps.client.account()).email})),
-    // Heroku lists pipelines by id, which reads as random: the picker shows them by name.
-    listPipelines: async () =>
-      guard(async () =>
-        (await deps.client.listPipelines())
-          .map(toPipelineSummary)
-          .sort((a, b) => a.name.localeCompare(b.name)),
-      ),
-    findPipelines: async (nameOrId) =>
-      guard(async () => {
-        if (UUID.test(nameOrId)) return [toPipelineSummary(await deps.client.pipeline(nameOrId))];
-        const found = await deps.client.pipelinesByName(nameOrId);
-        if (found.length === 0) {
-          throw new NotFoundError(`No pipeline named ${nameOrId} was found on this account.`, {
-            status: 404,
-            id: 'not_found',
-          });
-        }
-        return found.map(toPipelineSummary);
-      }),
-    pipelineOfApp: async (app) =>
-      guard(async () => {
-        const coupling = await deps.client.appCoupling(app).catch((error: unknown) => {
-          if (!(error instanceof NotFoundError)) throw error;
-          throw new NotFoundError(`${app} is not in a pipeline, or no app has that name.`, {
-            status: 404,
-            id: error.id,
-            requestId: error.requestId,
-          });
-        });
-        const pipeline = await deps.client.pipeline(coupling.pipeline.id);
-        return {pipeline: toPipelineSummary(pipeline), appId: coupling.app.id};
-      }),
-    loadBoard: async (pipelineId, reason) => guard(async () => loadBoard(pipelineId, reason)),
-    // Conditional requests: asking again while nothing changed costs two 304s.
-    appDynos: async (appId) =>
-      guard(async () => {
-        const [formation, dynos] = await Promise.all([
-          deps.client.formation(appId),
-          deps.client.dynos(appId),
-        ]);
-        return dynoGroups(formation, dynos);
-      }),
-    compare: async (from, to) => deps.diff.compare(endpointOf(from), endpointOf(to)),
-    openUrl: deps.openUrl,
-    lastPipeline: () => deps.memory.get(),
-    rememberedPipelineId: (name) => deps.memory.idNamed(name),
-    rememberPipeline: (id, name) => deps.memory.set(id, name),
-    now,
-    ...createPromotionServices(deps),
-    ...createDriftServices(deps),
+    ...createCoreServices(deps),
+    ...createPromotionServices(deps, drift, runner),
+    ...drift,
   };
 }

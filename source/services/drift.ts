@@ -4,8 +4,8 @@ import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard} from '../board/types.js';
 import type {HerokuClient} from '../heroku/client.js';
 import type {WireConfigVars} from '../heroku/wire.js';
-import type {DriftServices} from '../ui/drift/drift-services.js';
-import type {ServicesDeps} from './create-services.js';
+import type {DriftServices} from '../contract/drift.js';
+import type {ServicesDeps} from './deps.js';
 import {unauthorizedGuard} from './unauthorized.js';
 
 // Config var values are secrets. They are fetched (the client keeps no copy of them),

@@ -1,4 +1,4 @@
-import type {BoardLoad, Services} from '../ui/services.js';
+import type {BoardLoad, Services} from '../contract/services.js';
 
 export type PrefetchTarget = {pipeline: string} | {app: string};
 

@@ -10,7 +10,7 @@ import {
   type ProgressEvent,
   type PromotionProgress,
 } from '../board/promotion-progress.js';
-import type {PromotionRun} from '../ui/promote/promotion-services.js';
+import type {PromotionRun} from '../contract/promotion.js';
 
 export type RunnerOptions = {
   // How often the targets are asked for (the official CLI: every second).

@@ -13,13 +13,9 @@ import {endpointOf} from '../diff/index.js';
 import {TwoFactorRequiredError, writeMayHaveLanded} from '../heroku/errors.js';
 import {describeError} from '../shared/errors.js';
 import type {HerokuClient} from '../heroku/client.js';
-import type {
-  PlanRequest,
-  PromotionRun,
-  PromotionServices,
-} from '../ui/promote/promotion-services.js';
-import type {ServicesDeps} from './create-services.js';
-import {createDriftServices} from './drift.js';
+import type {PlanRequest, PromotionRun, PromotionServices} from '../contract/promotion.js';
+import type {DriftServices} from '../contract/drift.js';
+import type {ServicesDeps} from './deps.js';
 import {runPromotion, type RunnerOptions} from './promotion-runner.js';
 import {unauthorizedGuard} from './unauthorized.js';
 
@@ -63,10 +59,10 @@ async function freshDetails(
 
 export function createPromotionServices(
   deps: ServicesDeps,
+  drift: DriftServices,
   options: RunnerOptions = {},
 ): PromotionServices {
   const client = deps.client;
-  const drift = createDriftServices(deps);
   let running: PromotionRun | null = null;
 
   const guard = unauthorizedGuard(deps.onUnauthorized);

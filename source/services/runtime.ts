@@ -1,5 +1,5 @@
 import {HerokuClient} from '../heroku/client.js';
-import {type UnauthorizedError} from '../heroku/errors.js';
+import type {UnauthorizedError} from '../heroku/errors.js';
 import {ConfigError} from '../shared/errors.js';
 import {resolveApiUrl, resolveServiceUrls} from '../heroku/host.js';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../credentials/index.js';
 import {createDiffService, createGitHubSource, createLocalGitSource} from '../diff/index.js';
 import type {Simulator} from '../simulator/index.js';
-import type {Services} from '../ui/services.js';
+import type {Services} from '../contract/services.js';
 import {createServices} from './create-services.js';
 import {createUrlOpener} from './browser.js';
 

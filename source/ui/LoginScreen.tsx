@@ -2,9 +2,8 @@ import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import Spinner from 'ink-spinner';
 import {sanitizeText} from '../shared/sanitize.js';
+import type {LoginResult} from '../contract/login.js';
 import {LineInput} from './LineInput.js';
-
-export type LoginResult = {ok: true; email: string} | {ok: false; message: string};
 
 export type LoginScreenProps = {
   apiHost: string;

@@ -2,15 +2,17 @@ import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import {App} from './App.js';
 import {useKeys} from './hooks/useKeys.js';
-import {LoginScreen, type LoginResult} from './LoginScreen.js';
-import {ServicesProvider, type Services} from './services.js';
+import type {LoginResult, SessionLogin} from '../contract/login.js';
+import {LoginScreen} from './LoginScreen.js';
+import {ServicesProvider} from './services.js';
+import type {Services} from '../contract/services.js';
 
 export type SessionProps = {
   apiHost: string;
   // Services for the token found at start; null when there is none and the login screen comes first.
   initialServices: Services | null;
   // Validates a typed token (GET /account), saves it, and gives services that use it.
-  login: (token: string) => Promise<{ok: true; email: string; services: Services} | LoginResult>;
+  login: SessionLogin;
   // Lets the session hear of a token rejected mid-session.
   subscribeUnauthorized: (listener: () => void) => () => void;
   // A token from HEROKU_API_KEY cannot be replaced from here: a rejection ends the session.

@@ -1,5 +1,6 @@
 import {render} from 'ink';
-import {LoginScreen, type LoginResult} from './LoginScreen.js';
+import type {LoginResult} from '../contract/login.js';
+import {LoginScreen} from './LoginScreen.js';
 import {Session, type SessionProps} from './Session.js';
 
 // The entry points that put a screen on the terminal. cli.tsx loads this module only when a

@@ -4,7 +4,7 @@ import {runPromote, type PromoteInput} from '../../source/commands/promote.js';
 import type {PromoteDocument} from '../../source/commands/promote-output.js';
 import {ConfigError} from '../../source/shared/errors.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
-import type {Services} from '../../source/ui/services.js';
+import type {Services} from '../../source/contract/services.js';
 import {appOf, loadBoard, promotionPosts, servicesFor} from '../services/promotion-harness.js';
 import {waitFor} from '../ui/helpers.js';
 

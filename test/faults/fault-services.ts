@@ -3,10 +3,9 @@ import type {AppCard, Board} from '../../source/board/types.js';
 import {HerokuClient} from '../../source/heroku/client.js';
 import type {RetryPolicy} from '../../source/heroku/retry.js';
 import {createServices} from '../../source/services/create-services.js';
-import {createPromotionServices} from '../../source/services/promotion.js';
 import type {Simulator, SimRequest, SimulatorOptions} from '../../source/simulator/index.js';
 import {startSimulator} from '../../source/simulator/index.js';
-import type {Services} from '../../source/ui/services.js';
+import type {Services} from '../../source/contract/services.js';
 import {depsFor} from '../services/deps.js';
 
 // The services layer the board uses, on a real client against the simulator, with retry
@@ -41,10 +40,11 @@ export function servicesFor(sim: Simulator, retry: RetryPolicy = FAST_RETRY): Fa
       unauthorized += 1;
     },
   });
-  const services: Services = {
-    ...createServices(deps),
-    ...createPromotionServices(deps, {pollIntervalMs: 20, streamRetryMs: 20, outputGraceMs: 500}),
-  };
+  const services: Services = createServices(deps, {
+    pollIntervalMs: 20,
+    streamRetryMs: 20,
+    outputGraceMs: 500,
+  });
   return {services, client, unauthorized: () => unauthorized};
 }
 

@@ -1,6 +1,6 @@
 import {createDiffService, createGitHubSource} from '../../source/diff/index.js';
 import {HerokuClient} from '../../source/heroku/client.js';
-import type {ServicesDeps} from '../../source/services/create-services.js';
+import type {ServicesDeps} from '../../source/services/deps.js';
 import type {Simulator} from '../../source/simulator/index.js';
 
 // What createServices needs, against a simulator: a client that does not retry (unless the

@@ -1,7 +1,7 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {AppCard, Stage} from '../../source/board/types.js';
 import {ApiError, UnauthorizedError} from '../../source/heroku/errors.js';
-import type {ServicesDeps} from '../../source/services/create-services.js';
+import type {ServicesDeps} from '../../source/services/deps.js';
 import {configValueClasses, createDriftServices} from '../../source/services/drift.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
 import {depsFor as simulatorDeps} from './deps.js';

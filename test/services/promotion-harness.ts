@@ -1,8 +1,8 @@
 import type {AppCard, Board} from '../../source/board/types.js';
 import {createServices} from '../../source/services/create-services.js';
-import {createPromotionServices, type RunnerOptions} from '../../source/services/promotion.js';
+import type {RunnerOptions} from '../../source/services/promotion.js';
 import type {Simulator} from '../../source/simulator/index.js';
-import type {Services} from '../../source/ui/services.js';
+import type {Services} from '../../source/contract/services.js';
 import {depsFor} from './deps.js';
 
 export {depsFor} from './deps.js';
@@ -16,8 +16,7 @@ export const FAST: RunnerOptions = {
 };
 
 export function servicesFor(sim: Simulator, options: RunnerOptions = FAST): Services {
-  const deps = depsFor(sim);
-  return {...createServices(deps), ...createPromotionServices(deps, options)};
+  return createServices(depsFor(sim), options);
 }
 
 export async function loadBoard(services: Services, name: string): Promise<Board> {

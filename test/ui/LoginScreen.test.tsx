@@ -1,7 +1,8 @@
 import {render} from 'ink-testing-library';
 import stripAnsi from 'strip-ansi';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {LoginScreen, type LoginResult} from '../../source/ui/LoginScreen.js';
+import type {LoginResult} from '../../source/contract/login.js';
+import {LoginScreen} from '../../source/ui/LoginScreen.js';
 import {leaksOf} from '../credentials/leaks.js';
 
 const GOOD = 'HRKU-aa11bb22-cc33-dd44-ee55-ff6677883f9a';

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {Session, type SessionProps} from '../../source/ui/Session.js';
-import type {Services} from '../../source/ui/services.js';
+import type {Services} from '../../source/contract/services.js';
 import {fakeServices} from './fake-services.js';
 import {KEYS, pressUntil, renderAt, unmountAll, waitForFrame} from './helpers.js';
 

@@ -1,5 +1,5 @@
 import type {Board, CommitComparison} from '../../source/board/types.js';
-import type {BoardLoad, CoreServices, Services} from '../../source/ui/services.js';
+import type {BoardLoad, CoreServices, Services} from '../../source/contract/services.js';
 import {comparison} from '../board/promotion-fixtures.js';
 import {NOW, PIPELINE, sampleBoard} from './fixtures.js';
 

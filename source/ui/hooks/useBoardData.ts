@@ -1,7 +1,8 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {Board} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
-import {useServices, type LoadReason} from '../services.js';
+import {useServices} from '../services.js';
+import type {LoadReason} from '../../contract/services.js';
 
 export type BoardData = {
   board: Board | null;

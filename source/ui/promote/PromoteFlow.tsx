@@ -9,7 +9,7 @@ import {useKeys} from '../hooks/useKeys.js';
 import {useServices} from '../services.js';
 import {PromoteDialog} from './PromoteDialog.js';
 import {PromotionProgress} from './PromotionProgress.js';
-import type {PromotionRun} from './promotion-services.js';
+import type {PromotionRun} from '../../contract/promotion.js';
 import {usePromotionPlan} from './usePromotionPlan.js';
 
 export type PromoteFlowProps = {

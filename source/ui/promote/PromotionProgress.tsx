@@ -13,7 +13,7 @@ import {
 import {useKeys} from '../hooks/useKeys.js';
 import {wrappedLines} from './dialog-layout.js';
 import {CodePrompt} from './CodePrompt.js';
-import type {PromotionRun} from './promotion-services.js';
+import type {PromotionRun} from '../../contract/promotion.js';
 import {usePromotionRun} from './usePromotionRun.js';
 
 export type PromotionProgressProps = {

@@ -1,6 +1,6 @@
 import {useEffect, useState} from 'react';
 import type {PromotionProgress} from '../../board/promotion-progress.js';
-import type {PromotionRun} from './promotion-services.js';
+import type {PromotionRun} from '../../contract/promotion.js';
 
 // The run's progress as React state; every change the runner reports re-renders.
 export function usePromotionRun(run: PromotionRun): PromotionProgress {

@@ -1,4 +1,4 @@
-import type {Services} from '../../../source/ui/services.js';
+import type {Services} from '../../../source/contract/services.js';
 
 export {frameOf as frame, waitForFrame, type Rendered} from '../helpers.js';
 

@@ -11,7 +11,8 @@ import {startSimulator, type Simulator} from '../../../source/simulator/index.js
 import {DriftView} from '../../../source/ui/drift/DriftView.js';
 import {createRuntime} from '../../../source/services/runtime.js';
 import {App} from '../../../source/ui/App.js';
-import {ServicesProvider, type Services} from '../../../source/ui/services.js';
+import {ServicesProvider} from '../../../source/ui/services.js';
+import type {Services} from '../../../source/contract/services.js';
 import {depsFor} from '../../services/deps.js';
 import {KEYS, pressUntil, renderAt, unmountAll} from '../helpers.js';
 import {frame, waitForFrame, type Rendered} from './frames.js';

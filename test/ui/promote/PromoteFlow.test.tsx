@@ -3,7 +3,8 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {PromotionProgress} from '../../../source/board/promotion-progress.js';
 import {startSimulator, type Simulator} from '../../../source/simulator/index.js';
 import {PromoteFlow} from '../../../source/ui/promote/PromoteFlow.js';
-import {ServicesProvider, type Services} from '../../../source/ui/services.js';
+import {ServicesProvider} from '../../../source/ui/services.js';
+import type {Services} from '../../../source/contract/services.js';
 import {appOf, loadBoard, promotionPosts, servicesFor} from '../../services/promotion-harness.js';
 import {
   KEYS,

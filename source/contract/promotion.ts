@@ -1,9 +1,9 @@
-import type {PromotionPlan} from '../../board/promotion-plan.js';
-import type {PromotionProgress} from '../../board/promotion-progress.js';
-import type {AppCard, Board, Release} from '../../board/types.js';
+import type {PromotionPlan} from '../board/promotion-plan.js';
+import type {PromotionProgress} from '../board/promotion-progress.js';
+import type {AppCard, Board, Release} from '../board/types.js';
 
 // What the promotion, release-history and rollback screens ask of the outside world.
-// Implemented in source/services/promotion.ts; merged into Services (source/ui/services.tsx).
+// Implemented in source/services/promotion.ts; part of Services (./services.ts).
 
 export type PlanRequest = {
   board: Board;

@@ -1,0 +1,20 @@
+import type {CommitComparison} from '../board/types.js';
+import type {DiffEndpoint} from '../diff/endpoint.js';
+import type {HerokuClient} from '../heroku/client.js';
+import type {UnauthorizedError} from '../heroku/errors.js';
+
+// What the services are built from: cli.tsx (through runtime.ts) hands in the real ones,
+// tests a simulator-backed client and fakes.
+export type ServicesDeps = {
+  client: HerokuClient;
+  diff: {compare(upstream: DiffEndpoint, downstream: DiffEndpoint): Promise<CommitComparison>};
+  openUrl: (url: string) => Promise<void>;
+  memory: {
+    get(): string | null;
+    idNamed(name: string): string | null;
+    set(pipelineId: string, name: string): void;
+  };
+  // Told when Heroku rejects the token, so the session can ask for a new one.
+  onUnauthorized?: (error: UnauthorizedError) => void;
+  now?: () => number;
+};

@@ -1,6 +1,6 @@
 import {plural} from '../shared/plural.js';
 import {sanitizeText} from '../shared/sanitize.js';
-import type {PlanAppDetails, PromotionPlanInput} from './promotion-plan.js';
+import type {PlanAppDetails, PromotionPlanInput} from './promotion-input.js';
 import type {AppCard, CommitComparison, Release} from './types.js';
 
 // The checks behind a promotion plan's warnings and refusals.

@@ -10,6 +10,7 @@ import {
 } from './promotion-checks.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import {appsInStage, findApp, nextStage} from './stages.js';
+import type {PlanAppDetails, PromotionPlanInput} from './promotion-input.js';
 import type {
   AppCard,
   Board,
@@ -22,29 +23,6 @@ import type {
 } from './types.js';
 
 export {CONTAINER_STACK} from './promotion-checks.js';
-
-// Fresher facts about an app than the board may hold (fetched when the dialog opens).
-export type PlanAppDetails = {stack?: string | null; maintenance?: boolean};
-
-export type PromotionPlanInput = {
-  board: Board;
-  source: AppCard;
-  // A release chosen in the history; by default the release whose code the source runs.
-  release?: Release | null;
-  // The commit of `release` when it is not the one the source card already shows.
-  releaseSha?: string | null;
-  // Explicit targets (`--to`); by default every app of the next stage.
-  targetAppIds?: string[] | null;
-  // Which targets start selected; by default every target that can be promoted to.
-  selectedAppIds?: string[] | null;
-  // Source release against each target, by target app id.
-  comparisons?: Record<string, CommitComparison | null>;
-  apps?: Record<string, PlanAppDetails>;
-  // Config var names the source has and each target lacks, by target app id.
-  missingConfigVars?: Record<string, string[]>;
-  // Why the config vars could not be compared, when they could not.
-  configVarsUnknown?: string | null;
-};
 
 export type PlanApp = {id: string; name: string; stage: Stage};
 

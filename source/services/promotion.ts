@@ -1,9 +1,6 @@
 import {toRelease} from '../board/build-board.js';
-import {
-  buildPromotionPlan,
-  type PlanAppDetails,
-  type PromotionPlan,
-} from '../board/promotion-plan.js';
+import type {PlanAppDetails} from '../board/promotion-input.js';
+import {buildPromotionPlan, type PromotionPlan} from '../board/promotion-plan.js';
 import {isSettled} from '../board/promotion-progress.js';
 import {HISTORY_LENGTH, historyOrder} from '../board/release-history.js';
 import {sanitizeText} from '../shared/sanitize.js';

@@ -1,26 +1,10 @@
 import {useMemo, type ReactElement} from 'react';
-import type {BoardView, ViewKind} from '../board/board-state.js';
+import type {ViewKind} from '../board/board-state.js';
 import {diffPairs} from '../board/comparisons.js';
-import type {Board} from '../board/types.js';
 import {DiffView} from './DiffView.js';
 import {DriftPane} from './drift/DriftPane.js';
 import {HistoryPane, PromotePane} from './promote/panes.js';
-import type {MessageTone} from './hooks/useTransientMessage.js';
-
-// What every view opened from the board gets. A view owns the keyboard while `isActive`
-// (the board's router then only handles Ctrl-C) and calls onBack to return to the board.
-export type ViewProps = {
-  view: BoardView;
-  board: Board;
-  width: number;
-  height: number;
-  isActive: boolean;
-  onBack: () => void;
-  // Reload the board now, e.g. after a promotion or a rollback.
-  refresh: () => void;
-  // A short message in the board's status line, cleared after a few seconds.
-  notify: (text: string, tone?: MessageTone) => void;
-};
+import type {ViewProps} from './view-props.js';
 
 function DiffPane({view, board, ...rest}: ViewProps) {
   const pairs = useMemo(() => diffPairs(board, view.appId), [board, view.appId]);

@@ -1,6 +1,6 @@
 import {useMemo} from 'react';
 import {driftPairsFrom} from '../../board/drift-pairs.js';
-import type {ViewProps} from '../views.js';
+import type {ViewProps} from '../view-props.js';
 import {DriftView} from './DriftView.js';
 
 // The drift view as the board opens it (`c`): the selected app's stage against the next.

@@ -5,7 +5,7 @@ import {findApp} from '../../board/stages.js';
 import {progressSummary, type PromotionProgress} from '../../board/promotion-progress.js';
 import type {AppCard, Release} from '../../board/types.js';
 import {useKeys} from '../hooks/useKeys.js';
-import type {ViewProps} from '../views.js';
+import type {ViewProps} from '../view-props.js';
 import {PromoteFlow} from './PromoteFlow.js';
 import {ReleaseHistory} from './ReleaseHistory.js';
 

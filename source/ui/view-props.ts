@@ -1,0 +1,18 @@
+import type {BoardView} from '../board/board-state.js';
+import type {Board} from '../board/types.js';
+import type {MessageTone} from './hooks/useTransientMessage.js';
+
+// What every view opened from the board gets. A view owns the keyboard while `isActive`
+// (the board's router then only handles Ctrl-C) and calls onBack to return to the board.
+export type ViewProps = {
+  view: BoardView;
+  board: Board;
+  width: number;
+  height: number;
+  isActive: boolean;
+  onBack: () => void;
+  // Reload the board now, e.g. after a promotion or a rollback.
+  refresh: () => void;
+  // A short message in the board's status line, cleared after a few seconds.
+  notify: (text: string, tone?: MessageTone) => void;
+};

@@ -1,4 +1,4 @@
-import type {WireGitHubCommit, WireGitHubCompare} from '../heroku/wire.js';
+import type {WireGitHubCommit, WireGitHubCompare} from './github-wire.js';
 import {getJson, headerValue, type GetResult} from './http-get.js';
 import {parseCommits, parseCompare} from './github-mapping.js';
 import {under} from './kolkrabbi.js';

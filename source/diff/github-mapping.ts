@@ -1,7 +1,7 @@
 import {shortSha} from '../shared/short-sha.js';
 import {firstLine, sanitizeText} from '../shared/sanitize.js';
 import type {CommitDetail, FileChange} from '../board/types.js';
-import type {WireGitHubCommit, WireGitHubCompare} from '../heroku/wire.js';
+import type {WireGitHubCommit, WireGitHubCompare} from './github-wire.js';
 
 const STATUSES = new Set(['ahead', 'behind', 'diverged', 'identical']);
 

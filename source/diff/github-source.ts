@@ -1,6 +1,6 @@
 import {unknownComparison} from '../board/comparisons.js';
 import type {CommitComparison} from '../board/types.js';
-import type {WireGitHubCommit} from '../heroku/wire.js';
+import type {WireGitHubCommit} from './github-wire.js';
 import {VERSION} from '../shared/version.js';
 import {
   createGitHubApi,

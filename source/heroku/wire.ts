@@ -157,26 +157,3 @@ export type WirePromotionTarget = {
 export type WireErrorBody = {id: string; message: string; url?: string};
 
 export type WireRateLimit = {remaining: number};
-
-// Heroku's GitHub integration (kolkrabbi).
-export type WireKolkrabbiRepo = {repo: string; [key: string]: unknown};
-export type WireKolkrabbiToken = {github: {token: string}};
-
-// GitHub's compare API.
-export type WireGitHubCommit = {
-  sha: string;
-  html_url?: string;
-  commit: {message: string; author?: {name?: string; email?: string; date?: string} | null};
-  author?: {login: string} | null;
-};
-
-export type WireGitHubCompare = {
-  status: 'ahead' | 'behind' | 'diverged' | 'identical';
-  ahead_by: number;
-  behind_by: number;
-  total_commits: number;
-  html_url?: string;
-  permalink_url?: string;
-  commits: WireGitHubCommit[];
-  files?: Array<{filename: string; status: string; additions: number; deletions: number}>;
-};

@@ -2,7 +2,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {startSimulator} from '../../source/simulator/index.js';
 import type {Simulator} from '../../source/simulator/index.js';
 import {findApp, runningCommit} from '../../source/simulator/state.js';
-import type {WireGitHubCompare} from '../../source/heroku/wire.js';
+import type {WireGitHubCompare} from '../../source/diff/github-wire.js';
 import {V3} from './helpers.js';
 
 let sim: Simulator;

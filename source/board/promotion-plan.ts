@@ -10,11 +10,10 @@ import {
 } from './promotion-checks.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import {appsInStage, findApp, nextStage} from './stages.js';
-import type {PlanAppDetails, PromotionPlanInput} from './promotion-input.js';
+import type {PromotionPlanInput} from './promotion-input.js';
 import type {
   AppCard,
   Board,
-  CommitComparison,
   CommitDetail,
   ComparisonStatus,
   Release,

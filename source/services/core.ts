@@ -2,7 +2,7 @@ import {NotFoundError} from '../heroku/errors.js';
 import {loadPipelineSnapshot} from '../heroku/snapshot.js';
 import type {PipelineSnapshot} from '../heroku/snapshot-types.js';
 import {buildBoard, dynoGroups, toPipelineSummary} from '../board/build-board.js';
-import type {Board, CommitComparison} from '../board/types.js';
+import type {Board} from '../board/types.js';
 import {endpointOf} from '../diff/endpoint.js';
 import type {BoardLoad, CoreServices, LoadReason} from '../contract/services.js';
 import type {ServicesDeps} from './deps.js';

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {KEYMAP, keysLabel} from '../source/board/keymap.js';
-import {readmeWithKeys} from './tools/readme-keys.js';
+import {readmeWithKeys} from '../scripts/readme-keys.js';
 
 describe('README', () => {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

@@ -7,7 +7,7 @@ import {
   ensureRepo,
   isoAgo,
 } from './builder.js';
-import {seedBluebird, seedLoneApp, seedTally} from './seed-demo-more.js';
+import {seedBluebird, seedLoneApp, seedTally} from './seed-bluebird-tally.js';
 import {seedWhitewaveSideApps} from './seed-whitewave-side.js';
 import {
   accountPerson,

@@ -9,7 +9,7 @@ import {
 import type {AppCard, Board, Comparison} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
-import {useSettled} from './useSettled.js';
+import {useDebounced} from './useDebounced.js';
 
 // A few comparisons at a time: each may cost several GitHub calls.
 const CONCURRENCY = 2;
@@ -40,7 +40,7 @@ function pairsToAsk(board: Board | null, selectedAppId: string | null): Pair[] {
 // its counts shown, once the cursor rests on it.
 export function useComparisons(board: Board | null, selectedAppId: string | null): Comparison[] {
   const services = useServices();
-  const restingOn = useSettled(selectedAppId, REVIEW_REST_MS);
+  const restingOn = useDebounced(selectedAppId, REVIEW_REST_MS);
   const results = useRef(new Map<string, Comparison>());
   const asked = useRef(new Set<string>());
   const pending = useRef<Pair[]>([]);

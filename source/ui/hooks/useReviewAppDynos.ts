@@ -2,7 +2,7 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Board, DynoGroup} from '../../board/types.js';
 import {useServices} from '../services.js';
 import {REVIEW_REST_MS} from './useComparisons.js';
-import {useSettled} from './useSettled.js';
+import {useDebounced} from './useDebounced.js';
 
 // As long as the board goes between loads of the other apps' dynos: dynos change without a
 // release, so what was fetched longer ago than this is dropped rather than shown as current.
@@ -24,7 +24,7 @@ export function useReviewAppDynos(
   reviewAppId: string | null,
 ): ReadonlyMap<string, DynoGroup[]> {
   const services = useServices();
-  const restingOn = useSettled(reviewAppId, REVIEW_REST_MS);
+  const restingOn = useDebounced(reviewAppId, REVIEW_REST_MS);
   const [known, setKnown] = useState<ReadonlyMap<string, Fetched>>(() => new Map());
   // The newest request per app: an older answer that arrives late is not drawn over it.
   const newest = useRef(new Map<string, number>());

@@ -11,6 +11,8 @@ import {accountPerson, addPerson, databaseUrl, fakeSecret} from './seed-people.j
 import {story} from './seed-story.js';
 import type {SimState} from './state.js';
 
+// The demo's smaller pipelines, bluebird and tally, and an app outside any pipeline.
+
 // bluebird: a user-owned Python API where production runs a hotfix that staging never got.
 export function seedBluebird(state: SimState): void {
   const s = story(state);

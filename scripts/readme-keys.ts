@@ -1,5 +1,5 @@
 import {readFileSync, writeFileSync} from 'node:fs';
-import {keymapMarkdown} from '../../source/board/keymap.js';
+import {keymapMarkdown} from '../source/board/keymap.js';
 
 const START = '<!-- keys:start -->';
 const END = '<!-- keys:end -->';

@@ -8,6 +8,7 @@ import type {
   WireRelease,
 } from '../heroku/wire.js';
 import {comparedPairs, comparisonFromShas} from './comparisons.js';
+import {openableUrl} from './web-url.js';
 import {firstLine, sanitizeText} from './sanitize.js';
 import {isBoardStage, namingWarning} from './stages.js';
 import {
@@ -165,7 +166,8 @@ function toCard(
       : null,
     stack: text(app?.stack?.name),
     region: text(app?.region?.name),
-    webUrl: text(app?.web_url),
+    // Opened by `o`: only a web page, never file: or a custom scheme from the API.
+    webUrl: text(openableUrl(app?.web_url)),
     generation: generationOf(app?.generation) ?? pipelineGeneration,
     namingWarning: namingWarning(name, stage),
   };

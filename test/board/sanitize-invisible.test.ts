@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import stringWidth from 'string-width';
 import {firstLine, sanitizeText} from '../../source/board/sanitize.js';
 
 // Characters a terminal draws as nothing: each one left in makes Ink's column count disagree
@@ -38,10 +37,10 @@ describe('sanitizeText removes invisible characters', () => {
     expect(sanitizeText(`app${hidden.join('')}.rb`)).toBe('app.rb');
   });
 
-  it('the width Ink measures matches the visible characters', () => {
+  it('nothing is left that Ink would count as a column', () => {
     const cleaned = sanitizeText('\u200b\u200b\u200bdb/\ufeffmigrate\u00ad.rb\u2060');
     expect(cleaned).toBe('db/migrate.rb');
-    expect(stringWidth(cleaned)).toBe(13);
+    expect([...cleaned]).toHaveLength(13);
   });
 
   it('keeps wide characters, emoji and their variation selectors', () => {

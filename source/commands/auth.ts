@@ -1,5 +1,6 @@
 import {sanitizeText} from '../board/sanitize.js';
 import {UnauthorizedError} from '../heroku/errors.js';
+import {cleanRequestId} from '../heroku/request-id.js';
 import {
   apiHostOf,
   checkAndSaveToken,
@@ -120,7 +121,8 @@ export async function runWhoami(deps: AuthDeps): Promise<number> {
     email = sanitizeText((await deps.fetchAccount(resolved.token)).email).trim();
   } catch (error) {
     if (error instanceof UnauthorizedError) {
-      const requestId = error.requestId ? ` (Request-Id ${sanitizeText(error.requestId)})` : '';
+      const id = cleanRequestId(error.requestId, resolved.token);
+      const requestId = id ? ` (Request-Id ${id})` : '';
       line(
         deps.stderr,
         `Heroku rejected the token from ${from}${requestId}: ${REPLACE_HINT[resolved.source]}`,

@@ -1,3 +1,4 @@
+import {homeDirectory} from './home.js';
 import {defaultNetrcPath, readNetrcToken} from './netrc.js';
 import type {CredentialStore, ResolvedToken, TokenSource} from './types.js';
 
@@ -25,8 +26,16 @@ export function resolveGitHubToken(env: NodeJS.ProcessEnv, store: CredentialStor
 }
 
 // The HOME of the environment handed in, so tests and callers never reach the real one.
-export function netrcPathFor(input: {env: NodeJS.ProcessEnv; netrcPath?: string}): string {
-  return input.netrcPath ?? defaultNetrcPath(input.env.HOME || undefined);
+// null when that environment has no absolute home folder (HOME empty or relative, and none
+// known for the account).
+export function netrcPathFor(input: {
+  env: NodeJS.ProcessEnv;
+  netrcPath?: string;
+  accountHome?: () => string | null;
+}): string | null {
+  if (input.netrcPath !== undefined) return input.netrcPath;
+  const home = homeDirectory(input.env, input.accountHome);
+  return home ? defaultNetrcPath(home) : null;
 }
 
 // The host a token belongs to, as the store and ~/.netrc key it.
@@ -55,9 +64,9 @@ export function redactToken(text: string, token: string): string {
 
 export function describeTokenSource(
   source: TokenSource,
-  where: {storePath: string; netrcPath: string},
+  where: {storePath: string; netrcPath: string | null},
 ): string {
   if (source === 'env') return 'HEROKU_API_KEY';
   if (source === 'saved') return `the saved credentials (${where.storePath})`;
-  return where.netrcPath;
+  return where.netrcPath ?? '~/.netrc';
 }

@@ -7,6 +7,9 @@ export type CredentialStore = {
   readonly path: string;
   // When the file could not be read: where the bad file was moved; otherwise null.
   readonly recoveredFrom: string | null;
+  // Why the settings are not used at all (a linked file, an unsafe folder, no home folder):
+  // one sentence, printed at startup; absent or null when they are fine.
+  readonly refusal?: string | null;
   getToken(apiHost: string): {token: string; email: string | null} | null;
   setToken(apiHost: string, token: string, email: string | null): void;
   // true when something was removed.

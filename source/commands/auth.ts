@@ -113,6 +113,7 @@ export async function runWhoami(deps: AuthDeps): Promise<number> {
     return 2;
   }
   const from = describeTokenSource(resolved.source, {
+    osStore: resolved.osStore,
     storePath: deps.store.path,
     netrcPath: netrcPathFor({env: deps.env}),
   });
@@ -140,6 +141,7 @@ export async function runWhoami(deps: AuthDeps): Promise<number> {
 
 const REPLACE_HINT: Record<TokenSource, string> = {
   env: 'set a valid token in HEROKU_API_KEY, or unset it.',
+  'os-store': 'run `heroku login` for a new one, or `heroku logout` to remove it.',
   saved: 'run `pipeline-tui login` to replace it.',
   netrc: 'run `heroku login` or `pipeline-tui login` for a new one.',
 };

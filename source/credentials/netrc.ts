@@ -25,8 +25,13 @@ export function readNetrcToken(
   }
   const entries = parseNetrc(text);
   if (!entries) return null;
+  // Against a HEROKU_HOST with a port the CLI writes `machine 127.0.0.1:PORT`: that exact
+  // entry first, then the bare host name.
+  const exact = apiHost.trim().toLowerCase();
   const machine = hostnameOf(apiHost);
-  const entry = entries.find((candidate) => candidate.machine.toLowerCase() === machine);
+  const named = (name: string) =>
+    entries.find((candidate) => candidate.machine.toLowerCase() === name && candidate.password);
+  const entry = named(exact) ?? named(machine);
   if (!entry?.password) return null;
   return {token: entry.password, login: entry.login};
 }
@@ -39,7 +44,8 @@ export function defaultNetrcPath(home?: string | null): string | null {
   return base ? path.join(base, name) : null;
 }
 
-// netrc machines are host names: the simulator's `127.0.0.1:4567` is `machine 127.0.0.1`.
+// A netrc machine without its port: the simulator's `127.0.0.1:4567` is also found as
+// `machine 127.0.0.1`.
 export function hostnameOf(apiHost: string): string {
   const host = apiHost.trim().toLowerCase();
   if (host.startsWith('[')) {

@@ -1,6 +1,12 @@
-export type TokenSource = 'env' | 'saved' | 'netrc';
+// os-store: the Heroku CLI's login in the OS credential store (Secret Service, Keychain).
+export type TokenSource = 'env' | 'os-store' | 'saved' | 'netrc';
 
-export type ResolvedToken = {token: string; source: TokenSource};
+export type ResolvedToken = {
+  token: string;
+  source: TokenSource;
+  // Which OS credential store, when source is os-store.
+  osStore?: 'secret-service' | 'keychain';
+};
 
 export type CredentialStore = {
   // The settings file, for messages and troubleshooting.

@@ -33,6 +33,10 @@ export function unsafeFile(file: string): string | null {
   if (stats.isSymbolicLink()) {
     return `The settings file ${file} is a link, so it is neither read nor written: replace it with a plain file or remove it.`;
   }
+  // A FIFO or device would hang or feed the reader; a folder is moved aside as corrupt.
+  if (!stats.isFile() && !stats.isDirectory()) {
+    return `The settings file ${file} is not a plain file, so it is not used: remove it.`;
+  }
   if (hasOwners() && stats.uid !== process.getuid!()) {
     return `The settings file ${file} belongs to another user, so it is not used: remove it or set PIPELINE_TUI_CONFIG_DIR to a folder of your own.`;
   }

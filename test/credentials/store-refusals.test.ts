@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -49,6 +50,18 @@ describe('a linked config.json', () => {
       'is a link',
     );
     expect(() => statSync(target)).toThrow();
+  });
+});
+
+describe('a config.json that is not a plain file', () => {
+  it('a FIFO is refused instead of hanging the reader', () => {
+    mkdirSync(temp.configDir, {recursive: true, mode: 0o700});
+    execFileSync('mkfifo', [path.join(temp.configDir, 'config.json')]);
+    const store = openCredentialStore({env: temp.env});
+    expect(recoveryNotice(store)).toBe(
+      `The settings file ${path.join(temp.configDir, 'config.json')} is not a plain file, so it is not used: remove it.`,
+    );
+    expect(store.getToken('api.heroku.com')).toBeNull();
   });
 });
 

@@ -5,15 +5,15 @@ import {closeSync, constants, fchmodSync, fstatSync, lstatSync, openSync, statSy
 // can write to (they could plant a token or a link), or something owned by another user.
 // Each answer is one sentence saying what to do.
 
-export function unsafeFolder(dir: string): string | null {
-  if (!hasOwners()) return null;
+export function unsafeFolder(dir: string, uid: number | null = currentUid()): string | null {
+  if (uid === null) return null;
   let stats;
   try {
     stats = statSync(dir);
   } catch {
     return null;
   }
-  if (stats.uid !== process.getuid!()) {
+  if (stats.uid !== uid) {
     return `The settings folder ${dir} belongs to another user, so it is not used: set PIPELINE_TUI_CONFIG_DIR to a folder of your own.`;
   }
   // Sticky or not: anyone can still create config.json in a world-writable folder first.
@@ -23,7 +23,7 @@ export function unsafeFolder(dir: string): string | null {
   return null;
 }
 
-export function unsafeFile(file: string): string | null {
+export function unsafeFile(file: string, uid: number | null = currentUid()): string | null {
   let stats;
   try {
     stats = lstatSync(file);
@@ -37,7 +37,7 @@ export function unsafeFile(file: string): string | null {
   if (!stats.isFile() && !stats.isDirectory()) {
     return `The settings file ${file} is not a plain file, so it is not used: remove it.`;
   }
-  if (hasOwners() && stats.uid !== process.getuid!()) {
+  if (uid !== null && stats.uid !== uid) {
     return `The settings file ${file} belongs to another user, so it is not used: remove it or set PIPELINE_TUI_CONFIG_DIR to a folder of your own.`;
   }
   return null;
@@ -67,6 +67,11 @@ export function tighten(target: string, mode: number, kind: 'file' | 'folder'): 
   } finally {
     closeSync(fd);
   }
+}
+
+// null where files have no Unix owner (Windows).
+function currentUid(): number | null {
+  return hasOwners() ? process.getuid!() : null;
 }
 
 function hasOwners(): boolean {

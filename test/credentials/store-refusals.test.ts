@@ -7,6 +7,7 @@ import {openCredentialStore, recoveryNotice} from '../../source/credentials/stor
 import {netrcPathFor} from '../../source/credentials/resolve.js';
 import {readNetrcToken} from '../../source/credentials/netrc.js';
 import {ConfigError} from '../../source/heroku/errors.js';
+import {unsafeFile, unsafeFolder} from '../../source/credentials/store-safety.js';
 import {makeTempEnv, type TempEnv} from './temp-env.js';
 
 const modeOf = (target: string) => statSync(target).mode & 0o777;
@@ -77,6 +78,19 @@ describe('an unsafe PIPELINE_TUI_CONFIG_DIR', () => {
     expect(() => store.setGitHubToken('ghp_x')).toThrow('can be written by every user');
     // Not ours to fix silently: the folder keeps its mode.
     expect(modeOf(temp.configDir)).toBe(0o777);
+  });
+
+  it('a folder or file owned by another user is refused', () => {
+    mkdirSync(temp.configDir, {recursive: true, mode: 0o700});
+    const file = path.join(temp.configDir, 'config.json');
+    writeFileSync(file, '{}', {mode: 0o600});
+    const someoneElse = process.getuid!() + 4242;
+    expect(unsafeFolder(temp.configDir, someoneElse)).toBe(
+      `The settings folder ${temp.configDir} belongs to another user, so it is not used: set PIPELINE_TUI_CONFIG_DIR to a folder of your own.`,
+    );
+    expect(unsafeFile(file, someoneElse)).toMatch(/belongs to another user, so it is not used/);
+    expect(unsafeFolder(temp.configDir)).toBeNull();
+    expect(unsafeFile(file)).toBeNull();
   });
 
   it('a world-writable folder with the sticky bit is refused as well', () => {

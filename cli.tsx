@@ -254,6 +254,7 @@ function explainRejectedToken(error: unknown, source: TokenSource | undefined): 
   if (!(error instanceof UnauthorizedError) || !source) return error;
   const advice: Record<TokenSource, string> = {
     env: 'the token in HEROKU_API_KEY: set a valid one (`heroku auth:token` prints yours)',
+    'os-store': "the Heroku CLI's login in the OS credential store: run `heroku login` again",
     saved: 'the saved token: run `pipeline-tui login` again',
     netrc: 'the token in ~/.netrc: run `heroku login` or `pipeline-tui login`',
   };

@@ -9,6 +9,7 @@ import type {
 } from '../heroku/wire.js';
 import {latestByApp} from '../shared/latest-by-app.js';
 import {comparedPairs, comparisonFromShas} from './comparisons.js';
+import {openableUrl} from '../shared/web-url.js';
 import {firstLine, sanitizeText} from '../shared/sanitize.js';
 import {isBoardStage, namingWarning} from './stages.js';
 import {
@@ -166,7 +167,8 @@ function toCard(
       : null,
     stack: text(app?.stack?.name),
     region: text(app?.region?.name),
-    webUrl: text(app?.web_url),
+    // Opened by `o`: only a web page, never file: or a custom scheme from the API.
+    webUrl: text(openableUrl(app?.web_url)),
     generation: generationOf(app?.generation) ?? pipelineGeneration,
     namingWarning: namingWarning(name, stage),
   };

@@ -1,5 +1,6 @@
 import {sanitizeText} from '../shared/sanitize.js';
 import {UnauthorizedError} from '../heroku/errors.js';
+import {cleanRequestId} from '../heroku/request-id.js';
 import {
   apiHostOf,
   checkAndSaveToken,
@@ -112,6 +113,7 @@ export async function runWhoami(deps: AuthDeps): Promise<number> {
     return 2;
   }
   const from = describeTokenSource(resolved.source, {
+    osStore: resolved.osStore,
     storePath: deps.store.path,
     netrcPath: netrcPathFor({env: deps.env}),
   });
@@ -120,7 +122,8 @@ export async function runWhoami(deps: AuthDeps): Promise<number> {
     email = sanitizeText((await deps.fetchAccount(resolved.token)).email).trim();
   } catch (error) {
     if (error instanceof UnauthorizedError) {
-      const requestId = error.requestId ? ` (Request-Id ${sanitizeText(error.requestId)})` : '';
+      const id = cleanRequestId(error.requestId, resolved.token);
+      const requestId = id ? ` (Request-Id ${id})` : '';
       line(
         deps.stderr,
         `Heroku rejected the token from ${from}${requestId}: ${REPLACE_HINT[resolved.source]}`,
@@ -138,6 +141,7 @@ export async function runWhoami(deps: AuthDeps): Promise<number> {
 
 const REPLACE_HINT: Record<TokenSource, string> = {
   env: 'set a valid token in HEROKU_API_KEY, or unset it.',
+  'os-store': 'run `heroku login` for a new one, or `heroku logout` to remove it.',
   saved: 'run `pipeline-tui login` to replace it.',
   netrc: 'run `heroku login` or `pipeline-tui login` for a new one.',
 };

@@ -1,6 +1,6 @@
 import {readFileSync, statSync} from 'node:fs';
-import {homedir} from 'node:os';
 import path from 'node:path';
+import {homeDirectory} from './home.js';
 
 export type NetrcEntry = {machine: string; login: string | null; password: string | null};
 
@@ -11,9 +11,11 @@ const MAX_NETRC_BYTES = 1024 * 1024;
 // email as `login`. Read only: this file belongs to the Heroku CLI, curl, git and others.
 export function readNetrcToken(
   apiHost: string,
-  options: {netrcPath?: string; home?: string} = {},
+  options: {netrcPath?: string | null; home?: string} = {},
 ): {token: string; login: string | null} | null {
-  const file = options.netrcPath ?? defaultNetrcPath(options.home);
+  const file = options.netrcPath === undefined ? defaultNetrcPath(options.home) : options.netrcPath;
+  // No absolute home: no ~/.netrc, rather than one in the current folder.
+  if (!file) return null;
   let text: string;
   try {
     if (statSync(file).size > MAX_NETRC_BYTES) return null;
@@ -23,18 +25,27 @@ export function readNetrcToken(
   }
   const entries = parseNetrc(text);
   if (!entries) return null;
+  // Against a HEROKU_HOST with a port the CLI writes `machine 127.0.0.1:PORT`: that exact
+  // entry first, then the bare host name.
+  const exact = apiHost.trim().toLowerCase();
   const machine = hostnameOf(apiHost);
-  const entry = entries.find((candidate) => candidate.machine.toLowerCase() === machine);
+  const named = (name: string) =>
+    entries.find((candidate) => candidate.machine.toLowerCase() === name && candidate.password);
+  const entry = named(exact) ?? named(machine);
   if (!entry?.password) return null;
   return {token: entry.password, login: entry.login};
 }
 
-export function defaultNetrcPath(home?: string): string {
+// null when no absolute home folder is known: a relative one would let the folder the
+// program runs in (a repository) supply the file.
+export function defaultNetrcPath(home?: string | null): string | null {
   const name = process.platform === 'win32' ? '_netrc' : '.netrc';
-  return path.join(home || homedir(), name);
+  const base = home && path.isAbsolute(home) ? home : homeDirectory(process.env);
+  return base ? path.join(base, name) : null;
 }
 
-// netrc machines are host names: the simulator's `127.0.0.1:4567` is `machine 127.0.0.1`.
+// A netrc machine without its port: the simulator's `127.0.0.1:4567` is also found as
+// `machine 127.0.0.1`.
 export function hostnameOf(apiHost: string): string {
   const host = apiHost.trim().toLowerCase();
   if (host.startsWith('[')) {

@@ -1,8 +1,10 @@
-import {chmodSync, lstatSync, mkdirSync, renameSync, statSync} from 'node:fs';
+import {lstatSync, mkdirSync, renameSync} from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import {ConfigError} from '../shared/errors.js';
 import {configDirectory, PROJECT_NAME} from './config-dir.js';
+import {refusedStore, unavailableStore} from './empty-store.js';
+import {tighten, unsafeFile, unsafeFolder} from './store-safety.js';
 import type {CredentialStore} from './types.js';
 
 // Entries are checked field by field when read: the file is JSON a person may have edited.
@@ -18,18 +20,27 @@ const FILE_MODE = 0o600;
 const FOLDER_MODE = 0o700;
 
 export function openCredentialStore(options: {env: NodeJS.ProcessEnv}): CredentialStore {
-  const {dir, chosen} = configDirectory(options.env);
+  let where: {dir: string; chosen: boolean};
+  try {
+    where = configDirectory(options.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return refusedStore('config.json', error.message);
+  }
+  const {dir, chosen} = where;
   const file = path.join(dir, 'config.json');
   try {
     const created = mkdirSync(dir, {recursive: true, mode: FOLDER_MODE});
     // A folder named in PIPELINE_TUI_CONFIG_DIR may be shared with other things: only
     // the default one, which is ours alone, is tightened when it already exists.
-    if (created === undefined && !chosen) tighten(dir, FOLDER_MODE);
+    if (created === undefined && !chosen) tighten(dir, FOLDER_MODE, 'folder');
   } catch (error) {
     return unavailableStore(file, errorCode(error));
   }
+  const unsafe = unsafeFolder(dir) ?? unsafeFile(file);
+  if (unsafe) return refusedStore(file, unsafe);
   // A file copied in or written by an older version may be readable by others.
-  tighten(file, FILE_MODE);
+  tighten(file, FILE_MODE, 'file');
 
   let opened = tryConf(dir);
   let recoveredFrom: string | null = null;
@@ -44,7 +55,13 @@ export function openCredentialStore(options: {env: NodeJS.ProcessEnv}): Credenti
 }
 
 // One sentence for the CLI to print when the settings file had to be set aside.
-export function recoveryNotice(store: {path: string; recoveredFrom: string | null}): string | null {
+// Also the sentence saying why the settings were refused (a link, an unsafe folder, no home).
+export function recoveryNotice(store: {
+  path: string;
+  recoveredFrom: string | null;
+  refusal?: string | null;
+}): string | null {
+  if (store.refusal) return store.refusal;
   if (!store.recoveredFrom) return null;
   return `The settings file ${store.path} could not be read, so it was moved to ${store.recoveredFrom} and a fresh one was started.`;
 }
@@ -161,28 +178,6 @@ function confStore(conf: Conf<Settings>, recoveredFrom: string | null): Credenti
   };
 }
 
-// Nothing can be read or written (no home folder, read-only disk): a token from the
-// environment or ~/.netrc still works, and saving says why it cannot.
-function unavailableStore(file: string, code: string): CredentialStore {
-  const refuse = (): never => {
-    throw new ConfigError(
-      `Settings cannot be saved in ${path.dirname(file)} (${code}): set PIPELINE_TUI_CONFIG_DIR to a folder you can write to.`,
-    );
-  };
-  return {
-    path: file,
-    recoveredFrom: null,
-    getToken: () => null,
-    setToken: refuse,
-    deleteToken: () => false,
-    getGitHubToken: () => null,
-    setGitHubToken: refuse,
-    getLastPipeline: () => null,
-    getLastPipelineNamed: () => null,
-    setLastPipeline: () => undefined,
-  };
-}
-
 // The bad file is kept (it may hold a token the person wants back), under a name that
 // says what happened, and readable by its owner only.
 function moveAside(file: string): string | null {
@@ -193,7 +188,7 @@ function moveAside(file: string): string | null {
   } catch {
     return null;
   }
-  tighten(target, FILE_MODE);
+  tighten(target, FILE_MODE, 'file');
   return target;
 }
 
@@ -201,15 +196,6 @@ function moveAside(file: string): string | null {
 function savingError(file: string, error: unknown): ConfigError {
   const reason = error instanceof SyntaxError ? 'it is not valid JSON' : errorCode(error);
   return new ConfigError(`Could not save settings to ${file} (${reason}).`);
-}
-
-function tighten(target: string, mode: number): void {
-  try {
-    const stats = statSync(target);
-    if ((stats.mode & 0o777 & ~mode) !== 0) chmodSync(target, stats.mode & mode);
-  } catch {
-    return;
-  }
 }
 
 function exists(target: string): boolean {

@@ -2,6 +2,7 @@ import {shortSha} from '../shared/short-sha.js';
 import {firstLine, sanitizeText} from '../shared/sanitize.js';
 import type {CommitDetail, FileChange} from '../board/types.js';
 import type {WireGitHubCommit, WireGitHubCompare} from './github-wire.js';
+import {openableUrl} from '../shared/web-url.js';
 
 const STATUSES = new Set(['ahead', 'behind', 'diverged', 'identical']);
 
@@ -95,14 +96,9 @@ export function toFileChange(file: NonNullable<WireGitHubCompare['files']>[numbe
   };
 }
 
-// A URL that may be opened in a browser: http(s) only, so a hostile answer cannot hand the
-// opener a file: or custom-scheme link.
+// A URL that may be opened in a browser, by the program's one rule (origin-policy.ts), so a
+// hostile answer cannot hand the opener a file: or custom-scheme link.
 export function safeWebUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? sanitizeText(url.href) : null;
-  } catch {
-    return null;
-  }
+  const url = openableUrl(value);
+  return url ? sanitizeText(url) : null;
 }

@@ -1,4 +1,5 @@
 import {ConfigError, PipelineTuiError} from '../shared/errors.js';
+import {cleanRequestId} from './request-id.js';
 
 // Typed errors of the Heroku client. Every message is one sentence meant for a person,
 // never carries the token, and keeps Heroku's Request-Id for support.
@@ -35,7 +36,8 @@ export class ApiError extends PipelineTuiError {
 
   // The message with the Request-Id, as shown to people.
   override describe(): string {
-    return this.requestId ? `${this.message} (Request-Id ${this.requestId})` : this.message;
+    const requestId = cleanRequestId(this.requestId);
+    return requestId ? `${this.message} (Request-Id ${requestId})` : this.message;
   }
 }
 

@@ -1,5 +1,6 @@
 import {HostRefusedError} from './errors.js';
 import {ConfigError} from '../shared/errors.js';
+import {isLoopbackHost, secretRefusal} from './origin-policy.js';
 
 // The same list the official Heroku CLI trusts with a token: anything else could be a
 // look-alike host set by a hostile environment, so it is refused before any request.
@@ -9,15 +10,10 @@ const ALLOWED_HEROKU_DOMAINS = [
   'herokuspace.com',
   'herokudev.com',
 ] as const;
-const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
 
 const DEFAULT_API_URL = 'https://api.heroku.com';
 const DEFAULT_KOLKRABBI_URL = 'https://kolkrabbi.heroku.com';
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-
-function isLoopbackHost(hostname: string): boolean {
-  return (LOOPBACK_HOSTS as readonly string[]).includes(hostname.toLowerCase());
-}
 
 function isHerokuHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -39,9 +35,10 @@ export function resolveServiceUrls(env: NodeJS.ProcessEnv): {kolkrabbi: URL; git
   const kolkrabbi = kolkrabbiValue
     ? trustedUrl(kolkrabbiValue, 'PIPELINE_TUI_KOLKRABBI_URL')
     : new URL(DEFAULT_KOLKRABBI_URL);
-  // GitHub Enterprise lives on any host, and only the GitHub token goes there.
+  // GitHub Enterprise lives on any host, and only the GitHub token goes there: over https,
+  // or plain http to this machine only.
   const githubApi = githubValue
-    ? parseUrl(githubValue, 'GITHUB_API_URL')
+    ? secretUrl(githubValue, 'GITHUB_API_URL')
     : new URL(DEFAULT_GITHUB_API_URL);
   return {kolkrabbi: withTrailingSlash(kolkrabbi), githubApi: withTrailingSlash(githubApi)};
 }
@@ -55,11 +52,17 @@ function trustedUrl(value: string, variable: string): URL {
       `${variable} points to ${url.hostname}, which is not a Heroku host; the token is only sent to Heroku or to this machine.`,
     );
   }
-  if (!loopback && url.protocol !== 'https:') {
-    throw new HostRefusedError(
-      `${variable} must use https for ${url.hostname}, so the token never travels unencrypted.`,
-    );
-  }
+  const refusal = secretRefusal(url, variable);
+  if (refusal) throw new HostRefusedError(refusal);
+  return url;
+}
+
+// Any host, but a secret goes there: https, or http to this machine. Exported for other
+// token-carrying services (GitLab) to apply the same rule.
+export function secretUrl(value: string, variable: string): URL {
+  const url = parseUrl(value, variable);
+  const refusal = secretRefusal(url, variable);
+  if (refusal) throw new HostRefusedError(refusal);
   return url;
 }
 

@@ -1,6 +1,7 @@
 import got, {RequestError, type Got, type Response} from 'got';
 import {EtagCache} from './etag-cache.js';
 import {httpError, malformedError, networkError, type RequestContext} from './http-errors.js';
+import {cleanRequestId} from './request-id.js';
 import {retryDelay, sleep, type Failure, type RetryPolicy} from './retry.js';
 
 // One Heroku API exchange, with what every call needs: headers, the token for the API's
@@ -143,7 +144,7 @@ export class Transport {
 
       const durationMs = performance.now() - started;
       const status = response.statusCode;
-      const requestId = firstHeader(response.headers['request-id']);
+      const requestId = cleanRequestId(firstHeader(response.headers['request-id']), this.#token);
       const remaining = Number.parseInt(
         firstHeader(response.headers['ratelimit-remaining']) ?? '',
         10,

@@ -1,4 +1,5 @@
 import type {ChildProcess} from 'node:child_process';
+import {openableUrl} from '../shared/web-url.js';
 
 // Opening a page is fire-and-forget for the `open` package: it resolves once the opener
 // (xdg-open, open, PowerShell) has been started. Whether a page appeared is only known when
@@ -27,7 +28,10 @@ function hasNoDisplay({platform, env}: Pick<BrowserDeps, 'platform' | 'env'>): b
 
 export function createUrlOpener(deps: BrowserDeps): (url: string) => Promise<void> {
   const settleMs = deps.settleMs ?? SETTLE_MS;
-  return async (url) => {
+  return async (address) => {
+    // Whoever asks, the opener only ever gets a web page (shared/web-url.ts).
+    const url = openableUrl(address);
+    if (!url) throw new Error('That address is not a web page, so it was not opened.');
     if (hasNoDisplay(deps)) {
       throw new Error(`No display to open a browser on: ${url}`);
     }

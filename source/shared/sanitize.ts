@@ -38,8 +38,41 @@ function isBidiControl(c: number): boolean {
   );
 }
 
+// Default-ignorable characters: a terminal draws nothing for them while Ink counts a column,
+// so a name holding one is clipped or misaligned. Variation selectors stay (emoji need them).
+function isInvisible(c: number): boolean {
+  return (
+    c === 0x00ad ||
+    c === 0x034f ||
+    c === 0x17b4 ||
+    c === 0x17b5 ||
+    (c >= 0x180b && c <= 0x180f) ||
+    (c >= 0x200b && c <= 0x200d) ||
+    (c >= 0x2060 && c <= 0x2065) ||
+    c === 0xfeff ||
+    (c >= 0xfff0 && c <= 0xfff8)
+  );
+}
+
+// Astral default-ignorables, from a surrogate pair: tags (U+E0000-E007F), unassigned
+// U+E0080-E00FF, shorthand format controls (U+1BCA0-1BCA3), musical format controls.
+function isInvisibleAstral(point: number): boolean {
+  return (
+    (point >= 0xe0000 && point <= 0xe00ff) ||
+    (point >= 0x1bca0 && point <= 0x1bca3) ||
+    (point >= 0x1d173 && point <= 0x1d17a)
+  );
+}
+
+function astralAt(text: string, i: number): number | null {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  if (high < 0xd800 || high > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return null;
+  return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+}
+
 function isDroppedControl(c: number): boolean {
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || isBidiControl(c);
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || isBidiControl(c) || isInvisible(c);
 }
 
 // CSI parameters and intermediates, then one final byte. A sequence cut short by some
@@ -98,6 +131,15 @@ function scrub(text: string, lineBreak: string): string {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
+    const astral = c >= 0xd800 && c <= 0xdbff ? astralAt(text, i) : null;
+    if (astral !== null) {
+      if (isInvisibleAstral(astral)) {
+        out += text.slice(start, i);
+        start = i + 2;
+      }
+      i += 2;
+      continue;
+    }
     if (!isDroppedControl(c) && !isBreakOrTab(c)) {
       i++;
       continue;

@@ -19,7 +19,8 @@ export type LineInputProps = {
   // Enter, pressed or arriving at the end of a pasted line, with the text as it is now.
   onSubmit: (value: string) => void;
   focus?: boolean;
-  // Drawn instead of each character, for secrets.
+  // For secrets: the field shows this character MASK_LENGTH times once anything is typed,
+  // whatever the length, so the secret's length is not shown either.
   mask?: string;
   keep?: KeepText;
   // Empty the field as Enter submits, before any key that follows: for answers that are
@@ -94,9 +95,10 @@ export function LineInput(props: LineInputProps) {
 
   useInput(handle, {isActive: focus});
 
-  const chars = [...value].map((char) => mask ?? char);
+  const chars = mask ? maskedChars(value, mask) : [...value];
   if (!focus) return <Text>{chars.join('')}</Text>;
-  const at = Math.min(view.cursor, chars.length);
+  // In a masked field the cursor stays after the mask: where it is would tell the length.
+  const at = mask ? chars.length : Math.min(view.cursor, chars.length);
   return (
     <Text>
       {chars.slice(0, at).join('')}
@@ -104,4 +106,10 @@ export function LineInput(props: LineInputProps) {
       {chars.slice(at + 1).join('')}
     </Text>
   );
+}
+
+export const MASK_LENGTH = 8;
+
+function maskedChars(value: string, mask: string): string[] {
+  return value === '' ? [] : Array.from({length: MASK_LENGTH}, () => mask);
 }

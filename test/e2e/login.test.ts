@@ -11,12 +11,14 @@ import {
   tempDir,
   requireBuiltCli,
 } from './harness.js';
+import {MASK_LENGTH} from '../../source/ui/LineInput.js';
 
 requireBuiltCli();
 
 async function typeToken(tui: PtySession, token: string): Promise<void> {
   tui.press(token);
-  await tui.waitForText('•'.repeat(Math.min(token.length, 20)), 5000);
+  // The mask has one length whatever the token's: it shows that typing arrived.
+  await tui.waitForText('•'.repeat(MASK_LENGTH), 5000);
 }
 
 function configFiles(dir: string): string[] {

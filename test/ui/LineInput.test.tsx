@@ -2,7 +2,7 @@ import {useState} from 'react';
 import {Box, Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {LineInput, type LineInputProps} from '../../source/ui/LineInput.js';
+import {LineInput, MASK_LENGTH, type LineInputProps} from '../../source/ui/LineInput.js';
 import {KEYS, frameOf, waitFor, waitForFrame} from './helpers.js';
 
 type Rendered = ReturnType<typeof render>;
@@ -108,8 +108,18 @@ describe('LineInput', () => {
     instance.stdin.write(`${token}\r`);
     await waitFor(submitted(onSubmit), 3000, 'the submit');
     expect(onSubmit).toHaveBeenCalledWith(token);
-    await waitForFrame(instance, () => field(instance) === '•'.repeat(token.length));
+    await waitForFrame(instance, () => field(instance) === '•'.repeat(MASK_LENGTH));
     for (const frame of instance.frames) expect(frame).not.toContain(token.slice(5, 13));
+  });
+
+  it("the mask has one length whatever the secret's length", async () => {
+    for (const secret of ['abc', 'HRKU-aa11bb22-cc33-dd44-ee55-ff6677883f9a'.repeat(3)]) {
+      const {instance} = await show({mask: '•'});
+      instance.stdin.write(secret);
+      await waitForFrame(instance, () => field(instance).includes('•'));
+      expect(field(instance).replace(/ +$/, '')).toBe('•'.repeat(MASK_LENGTH));
+      for (const frame of instance.frames) expect(frame).not.toContain('•'.repeat(MASK_LENGTH + 1));
+    }
   });
 
   it('takes typing one key at a time, then Enter', async () => {

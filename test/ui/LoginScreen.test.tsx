@@ -4,6 +4,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {LoginResult} from '../../source/contract/login.js';
 import {LoginScreen} from '../../source/ui/LoginScreen.js';
 import {leaksOf} from '../credentials/leaks.js';
+import {MASK_LENGTH} from '../../source/ui/LineInput.js';
 
 const GOOD = 'HRKU-aa11bb22-cc33-dd44-ee55-ff6677883f9a';
 const WRONG = 'HRKU-00000000-9f8e-7d6c-5b4a-392817060504';
@@ -60,6 +61,10 @@ async function ready(instance: Rendered) {
   await waitFor(() => instance.stdin.listenerCount('readable') > 0, 'stdin listener');
 }
 
+function bullets(line: string): number {
+  return [...line].filter((char) => char === '•').length;
+}
+
 function tokenLine(instance: Rendered): string {
   return screen(instance)
     .split('\n')
@@ -90,14 +95,17 @@ describe('LoginScreen', () => {
     await ready(instance);
 
     instance.stdin.write(WRONG);
-    await waitFor(() => tokenLine(instance).includes('•'.repeat(WRONG.length)), 'the mask');
+    await waitFor(() => tokenLine(instance).includes('•'.repeat(MASK_LENGTH)), 'the mask');
+    expect(bullets(tokenLine(instance))).toBe(MASK_LENGTH);
     instance.stdin.write('\r');
     await waitForText(instance, 'Heroku rejected that token');
     expect(validate).toHaveBeenCalledWith(WRONG);
     expect(tokenLine(instance)).not.toContain('•');
 
     instance.stdin.write(GOOD);
-    await waitFor(() => tokenLine(instance).includes('•'.repeat(GOOD.length)), 'the mask again');
+    await waitFor(() => tokenLine(instance).includes('•'.repeat(MASK_LENGTH)), 'the mask again');
+    // A token of another length draws the same mask: the length is not given away.
+    expect(bullets(tokenLine(instance))).toBe(MASK_LENGTH);
     instance.stdin.write('\r');
     await waitForText(instance, '✓ Logged in as dev@example.com');
     expect(screen(instance)).not.toContain('rejected');
@@ -205,7 +213,7 @@ describe('LoginScreen', () => {
     instance.stdin.write('\r');
     await waitForText(instance, 'Logged in as');
     expect(instance.frames.length).toBeGreaterThan(3);
-    expect(instance.frames.some((frame) => frame.includes('•'.repeat(GOOD.length)))).toBe(true);
+    expect(instance.frames.some((frame) => frame.includes('•'.repeat(MASK_LENGTH)))).toBe(true);
     for (const frame of instance.frames) {
       expect(leaksOf(frame, WRONG)).toEqual([]);
       expect(leaksOf(frame, GOOD)).toEqual([]);

@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
+import {MASK_LENGTH} from '../../source/ui/LineInput.js';
 import {Session, type SessionProps} from '../../source/ui/Session.js';
 import type {Services} from '../../source/contract/services.js';
 import {fakeServices} from './fake-services.js';
@@ -35,7 +36,7 @@ function harness(overrides: Partial<SessionProps> = {}) {
 
 // One chunk, as a paste arrives; sent again only if the input was not listening yet.
 async function typeToken(instance: Parameters<typeof pressUntil>[0]) {
-  await pressUntil(instance, 'good-token', (f) => f.includes(`Token: ${'•'.repeat(10)}`));
+  await pressUntil(instance, 'good-token', (f) => f.includes(`Token: ${'•'.repeat(MASK_LENGTH)}`));
 }
 
 const onBoard = (frame: string) => frame.includes('PRODUCTION');

@@ -21,15 +21,18 @@ export function pipelineNameProblem(name: string): string | null {
   return null;
 }
 
+// A region after the stage (`whitewave-prod-eu`) still names the stage.
+const REGION_TAIL = /-(eu|us)$/;
+
 // The stage the name's suffix says (`-staging` -> staging), or null when it says none.
 export function suggestedStage(appName: string): Stage | null {
-  const stage = stageFromName(appName);
+  const stage = stageFromName(appName) ?? stageFromName(appName.replace(REGION_TAIL, ''));
   return stage !== null && SETUP_STAGES.includes(stage) ? stage : null;
 }
 
 // Shown before an app is coupled to a stage its name contradicts.
 export function setupNamingWarning(appName: string, stage: Stage): string | null {
-  const claimed = stageFromName(appName);
+  const claimed = suggestedStage(appName);
   if (claimed === null || claimed === stage) return null;
   return `${appName}'s name says ${claimed}, but it would be coupled as ${stage}.`;
 }

@@ -50,7 +50,8 @@ function stageFlag(value: string): Stage {
 
 function checkedName(name: string): string {
   const problem = pipelineNameProblem(name);
-  if (problem) throw new ConfigError(`"${sanitizeText(name)}" cannot be a pipeline name: ${problem}`);
+  if (problem)
+    throw new ConfigError(`"${sanitizeText(name)}" cannot be a pipeline name: ${problem}`);
   return name;
 }
 
@@ -98,7 +99,9 @@ export function parseSetup(
       if (flags.stage !== undefined && !flags.app) {
         throw new ConfigError(`--stage needs --app: ${usage}.`);
       }
-      const app = flags.app ? {name: flags.app, stage: stageFor(flags.app, flags.stage)} : undefined;
+      const app = flags.app
+        ? {name: flags.app, stage: stageFor(flags.app, flags.stage)}
+        : undefined;
       return {kind: 'create', name: checkedName(first), team: flags.team, app};
     }
     case 'pipelines:add': {

@@ -98,7 +98,10 @@ async function perform(input: SetupInput): Promise<Done> {
     case 'create': {
       const {pipeline, coupling} = await services.createPipeline(request);
       const added = coupling ? ` with ${s(coupling.appName)} in ${coupling.stage}` : '';
-      return {text: `Created pipeline ${s(pipeline.name)}${added}.`, document: {pipeline, coupling}};
+      return {
+        text: `Created pipeline ${s(pipeline.name)}${added}.`,
+        document: {pipeline, coupling},
+      };
     }
     case 'add': {
       const coupling = await services.addApp(request);
@@ -158,7 +161,9 @@ export async function runSetup(input: SetupInput): Promise<number> {
   } catch (error) {
     // What was created stays reported, on stdout for a script, so it is not created twice.
     if (error instanceof PartialCreateError && input.json) {
-      input.stdout.write(jsonText({pipeline: error.created, coupling: null, error: describeError(error)}));
+      input.stdout.write(
+        jsonText({pipeline: error.created, coupling: null, error: describeError(error)}),
+      );
     }
     throw error;
   }

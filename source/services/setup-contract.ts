@@ -32,7 +32,10 @@ export type CreatePipelineResult = {pipeline: SetupPipeline; coupling: SetupCoup
 export type SetupServices = {
   createPipeline(input: CreatePipelineInput): Promise<CreatePipelineResult>;
   addApp(input: {pipeline: string; app: string; stage: Stage}): Promise<SetupCoupling>;
-  moveApp(input: {app: string; stage: Stage}): Promise<{from: Stage | 'test'; coupling: SetupCoupling}>;
+  moveApp(input: {
+    app: string;
+    stage: Stage;
+  }): Promise<{from: Stage | 'test'; coupling: SetupCoupling}>;
   removeApp(input: {app: string}): Promise<SetupCoupling>;
   renamePipeline(input: {pipeline: string; name: string}): Promise<SetupPipeline>;
   destroyPipeline(input: {pipeline: string}): Promise<SetupPipeline>;

@@ -10,15 +10,17 @@ afterEach(async () => {
 
 const send = (method: string, path: string, body?: unknown) => call(sim, path, {method, body});
 const pipelineId = (name: string) => sim.state.pipelines.find((p) => p.name === name)!.id;
-const couplingId = (app: string) =>
-  sim.state.couplings.find((c) => c.appId === sim.appId(app))!.id;
+const couplingId = (app: string) => sim.state.couplings.find((c) => c.appId === sim.appId(app))!.id;
 
 describe('simulator: setting a pipeline up', () => {
   it('creates a pipeline owned by the account, or by a team, and refuses a taken or bad name', async () => {
     sim = await startSimulator();
     const mine = await send('POST', '/pipelines', {name: 'aurora'});
     expect(mine.status).toBe(201);
-    expect(mine.body).toMatchObject({name: 'aurora', owner: {id: sim.state.account.id, type: 'user'}});
+    expect(mine.body).toMatchObject({
+      name: 'aurora',
+      owner: {id: sim.state.account.id, type: 'user'},
+    });
     const team = [...sim.state.teams.values()][0]!;
     const teams = await send('POST', '/pipelines', {
       name: 'aurora',
@@ -29,11 +31,17 @@ describe('simulator: setting a pipeline up', () => {
 
     const taken = await send('POST', '/pipelines', {name: 'tally'});
     expect(taken.status).toBe(422);
-    expect(taken.body).toMatchObject({id: 'invalid_params', message: 'Name has already been taken.'});
+    expect(taken.body).toMatchObject({
+      id: 'invalid_params',
+      message: 'Name has already been taken.',
+    });
     const bad = await send('POST', '/pipelines', {name: 'Aurora_1'});
     expect(bad.status).toBe(422);
     expect(bad.body).toMatchObject({id: 'invalid_params'});
-    const noTeam = await send('POST', '/pipelines', {name: 'ghost', owner: {id: 'x', type: 'team'}});
+    const noTeam = await send('POST', '/pipelines', {
+      name: 'ghost',
+      owner: {id: 'x', type: 'team'},
+    });
     expect(noTeam.status).toBe(404);
     expect(sim.state.pipelines.filter((p) => p.name === 'ghost')).toHaveLength(0);
   });

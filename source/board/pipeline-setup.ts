@@ -13,10 +13,10 @@ export const SETUP_STAGES: readonly Stage[] = ['development', 'staging', 'produc
 // Null when Heroku would accept the name, otherwise one sentence saying why not.
 export function pipelineNameProblem(name: string): string | null {
   if (name.length === 0) return 'A pipeline needs a name.';
-  if (name.length < 3 || name.length > 30) return 'A pipeline name is 3 to 30 characters long.';
   if (!/^[a-z]/.test(name)) return 'A pipeline name starts with a lowercase letter.';
-  if (!PIPELINE_NAME.test(name))
+  if (!/^[a-z0-9-]+$/.test(name))
     return 'A pipeline name has only lowercase letters, digits and dashes.';
+  if (!PIPELINE_NAME.test(name)) return 'A pipeline name is 3 to 30 characters long.';
   return null;
 }
 

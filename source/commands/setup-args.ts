@@ -91,8 +91,18 @@ export function parseSetup(
     return flags.app;
   };
   const [first, second] = positionals as [string, string];
-  if (command !== 'pipelines:create' && flags.team !== undefined) {
-    throw new ConfigError(`--team belongs to pipelines:create only.`);
+  const takes: Record<SetupCommand, Array<keyof SetupFlags>> = {
+    'pipelines:create': ['team', 'app', 'stage'],
+    'pipelines:add': ['app', 'stage'],
+    'pipelines:update': ['app', 'stage'],
+    'pipelines:remove': ['app'],
+    'pipelines:rename': [],
+    'pipelines:destroy': [],
+  };
+  for (const flag of ['team', 'app', 'stage'] as const) {
+    if (flags[flag] !== undefined && !takes[command].includes(flag)) {
+      throw new ConfigError(`${command} takes no --${flag}. Usage: ${usage}.`);
+    }
   }
   switch (command) {
     case 'pipelines:create': {

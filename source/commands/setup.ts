@@ -80,7 +80,7 @@ async function confirmGate(input: SetupInput): Promise<number | null> {
   }
   if (!input.interactive) {
     input.stderr.write(
-      `Refusing to change ${sanitizeText(confirmation.text)} without a terminal to confirm in: pass --confirm ${sanitizeText(confirmation.text)}.\n`,
+      `Refusing to ${change.kind} ${sanitizeText(confirmation.text)} without a terminal to confirm in: pass --confirm ${sanitizeText(confirmation.text)}.\n`,
     );
     return 2;
   }

@@ -71,7 +71,7 @@ describe('pipeline-tui pipelines:*, as a script runs them', {timeout: 90_000}, (
     const destroy = await run(sim, ['pipelines:destroy', 'tally']);
     expect(destroy.code).toBe(2);
     expect(destroy.stderr).toBe(
-      'Refusing to change tally without a terminal to confirm in: pass --confirm tally.\n',
+      'Refusing to destroy tally without a terminal to confirm in: pass --confirm tally.\n',
     );
     const usage = await run(sim, ['pipelines:rename', 'tally']);
     expect(usage.code).toBe(2);

@@ -31,11 +31,13 @@ export type SetupRequest =
   | {kind: 'destroy'; pipeline: string};
 
 export const SETUP_USAGE: Record<SetupCommand, string> = {
-  'pipelines:create': 'pipeline-tui pipelines:create NAME [--team T] [--app A --stage S] [--json]',
-  'pipelines:add': 'pipeline-tui pipelines:add PIPELINE --app A [--stage S] [--json]',
-  'pipelines:update': 'pipeline-tui pipelines:update --app A --stage S [--json]',
+  'pipelines:create':
+    'pipeline-tui pipelines:create NAME [--team T] [--app A --stage S [--confirm A]] [--json]',
+  'pipelines:add': 'pipeline-tui pipelines:add PIPELINE --app A [--stage S] [--confirm A] [--json]',
+  'pipelines:update': 'pipeline-tui pipelines:update --app A --stage S [--confirm A] [--json]',
   'pipelines:remove': 'pipeline-tui pipelines:remove --app A [--confirm A] [--json]',
-  'pipelines:rename': 'pipeline-tui pipelines:rename PIPELINE NEWNAME [--json]',
+  'pipelines:rename':
+    'pipeline-tui pipelines:rename PIPELINE NEWNAME [--confirm PIPELINE] [--json]',
   'pipelines:destroy': 'pipeline-tui pipelines:destroy PIPELINE --confirm PIPELINE [--json]',
 };
 

@@ -58,6 +58,15 @@ async function changeOf(input: SetupInput): Promise<SetupChange | null> {
       if (!current || current.stage === 'test') return null;
       return {kind: 'remove', app: request.app, stage: current.stage};
     }
+    case 'rename': {
+      const stages = await services.stagesOf(request.pipeline);
+      return {
+        kind: 'rename',
+        pipeline: request.pipeline,
+        newName: request.newName,
+        hasProduction: stages.includes('production'),
+      };
+    }
     case 'destroy':
       return {kind: 'destroy', pipeline: request.pipeline};
     default:

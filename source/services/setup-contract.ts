@@ -41,6 +41,8 @@ export type SetupServices = {
   destroyPipeline(input: {pipeline: string}): Promise<SetupPipeline>;
   listUnpipedApps(): Promise<UnpipedApp[]>;
   listOwners(): Promise<SetupOwner[]>;
+  // The stages a pipeline's apps are coupled to, one entry per app.
+  stagesOf(pipeline: string): Promise<Array<Stage | 'test'>>;
   // The coupling of an app, or null when it is in no pipeline.
   couplingOf(app: string): Promise<SetupCoupling | null>;
 };

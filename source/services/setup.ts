@@ -147,6 +147,10 @@ export function createSetupServices(client: HerokuClient): SetupServices {
         ...teams.map((team) => ({id: team.id, type: 'team' as const, name: team.name})),
       ];
     },
+    async stagesOf(pipeline) {
+      const {id} = await findPipeline(pipeline);
+      return (await client.pipelineCouplingsWithMeta(id)).data.map((c) => c.stage);
+    },
     couplingOf: currentCoupling,
   };
 }

@@ -98,14 +98,31 @@ describe('pipeline-tui pipelines:create', () => {
 });
 
 describe('pipeline-tui pipelines:rename, destroy', () => {
-  it('renames, and refuses a taken name with exit 1', async () => {
+  it('renames a pipeline without production after y/n, and refuses a taken name (exit 1)', async () => {
     sim = await startSimulator();
-    const done = await runCommand(sim, 'pipelines:rename', ['tally', 'tally-eu']);
-    expect(done).toMatchObject({code: 0, stdout: 'Renamed pipeline tally to tally-eu.\n'});
-    const taken = await runCommand(sim, 'pipelines:rename', ['tally-eu', 'bluebird']);
+    await runCommand(sim, 'pipelines:create', ['aurora']);
+    const done = await runCommand(sim, 'pipelines:rename', ['aurora', 'aurora-eu']);
+    expect(done).toMatchObject({code: 0, stdout: 'Renamed pipeline aurora to aurora-eu.\n'});
+    const taken = await runCommand(sim, 'pipelines:rename', ['aurora-eu', 'tally']);
     expect(taken.code).toBe(1);
     expect(taken.stderr).toMatch(/^Name has already been taken\./);
-    expect(writes(sim)).toHaveLength(2);
+    expect(writes(sim)).toHaveLength(3);
+  });
+
+  it('renames a pipeline with production apps only with its name confirmed', async () => {
+    sim = await startSimulator();
+    const refused = await runCommand(sim, 'pipelines:rename', ['tally', 'tally-eu']);
+    expect(refused).toMatchObject({
+      code: 2,
+      stderr: 'Refusing to rename tally without a terminal to confirm in: pass --confirm tally.\n',
+    });
+    const done = await runCommand(sim, 'pipelines:rename', ['tally', 'tally-eu'], {
+      confirm: 'tally',
+      json: true,
+    });
+    expect(done.code).toBe(0);
+    expect(JSON.parse(done.stdout)).toMatchObject({pipeline: {name: 'tally-eu'}});
+    expect(writes(sim)).toHaveLength(1);
   });
 
   it('destroys only with --confirm NAME or --yes, keeping the apps', async () => {

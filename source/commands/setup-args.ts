@@ -87,7 +87,15 @@ export function parseSetup(
       `Unexpected argument "${sanitizeText(positionals[wanted]!)}". Usage: ${usage}.`,
     );
   }
-  if (positionals.length < wanted) throw new ConfigError(`${command} needs: ${usage}.`);
+  if (positionals.length < wanted) {
+    const what = {
+      'pipelines:create': 'a name',
+      'pipelines:add': 'a pipeline',
+      'pipelines:rename': 'a pipeline and its new name',
+      'pipelines:destroy': 'a pipeline',
+    }[command as string];
+    throw new ConfigError(`${command} needs ${what ?? 'more'}: ${usage}.`);
+  }
   const needApp = () => {
     if (!flags.app) throw new ConfigError(`${command} needs --app: ${usage}.`);
     return flags.app;

@@ -166,6 +166,9 @@ describe('pipeline-tui pipelines:rename, destroy', () => {
       expect(result.code).toBe(2);
       oneSentence(result.stderr);
     }
+    expect(cases[0]!.stderr).toBe(
+      'pipelines:rename needs a pipeline and its new name: pipeline-tui pipelines:rename PIPELINE NEWNAME [--confirm PIPELINE] [--json].\n',
+    );
     expect(cases[3]!.stderr).toBe(
       '--stage takes review, development, staging or production, not "qa".\n',
     );

@@ -52,7 +52,7 @@ describe('AddAppDialog', () => {
     instance.stdin.write('eu');
     const filtered = await waitForFrame(instance, (f) => !f.includes('avery-sandbox'));
     expect(filtered).toContain('› whitewave-prod-eu');
-    instance.stdin.write(KEYS.enter);
+    await when(instance, '› whitewave-prod-eu', KEYS.enter);
     const picker = await waitForFrame(instance, (f) => f.includes('Stage for whitewave-prod-eu'));
     expect(picker).toContain('› production  (the name says so)');
     await when(instance, '› production', KEYS.enter);
@@ -71,7 +71,7 @@ describe('AddAppDialog', () => {
     expect(frame).toContain(
       "whitewave-canary-prod's name says production, but it would be coupled as staging.",
     );
-    instance.stdin.write(KEYS.esc);
+    await when(instance, 'Press y', KEYS.esc);
     await waitFor(() => onCancel.mock.calls.length > 0, 3000, 'the cancel');
     expect(onConfirm).not.toHaveBeenCalled();
   });
@@ -82,7 +82,7 @@ describe('AddAppDialog', () => {
     await waitForFrame(instance, (f) =>
       f.includes('whitewave-staging is already in pipeline whitewave: remove it there first.'),
     );
-    instance.stdin.write(KEYS.enter);
+    await when(instance, 'remove it there first', KEYS.enter);
     await waitForFrame(instance, (f) => f.includes('already in pipeline whitewave'));
     expect(instance.lastFrame()).not.toContain('Stage for');
     expect(onConfirm).not.toHaveBeenCalled();

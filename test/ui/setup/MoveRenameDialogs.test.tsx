@@ -106,8 +106,7 @@ describe('SetupConfirm', () => {
       />,
     );
     await when(destroy, 'Type tally', 'y\r');
-    await waitForFrame(destroy, (f) => f.includes('That is not tally'));
-    destroy.stdin.write('tally\r');
+    await when(destroy, 'That is not tally', 'tally\r');
     await waitFor(() => onConfirm.mock.calls.length > 0, 3000, 'the confirmation');
     expect(destroy.lastFrame()).toContain('its apps are kept');
   });

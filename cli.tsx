@@ -27,6 +27,9 @@ const OPTIONS = {
   yes: {type: 'boolean'},
   to: {type: 'string'},
   release: {type: 'string'},
+  team: {type: 'string'},
+  stage: {type: 'string'},
+  confirm: {type: 'string'},
   port: {type: 'string'},
   latency: {type: 'string'},
   refresh: {type: 'string'},
@@ -226,6 +229,19 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           stdout: process.stdout,
           stderr: process.stderr,
           stdin: process.stdin,
+        });
+      }
+      case 'pipelines:create':
+      case 'pipelines:add':
+      case 'pipelines:update':
+      case 'pipelines:remove':
+      case 'pipelines:rename':
+      case 'pipelines:destroy': {
+        const {runSetupCommand} = await import('./source/commands/setup-run.js');
+        const {createSetupServices} = await import('./source/services/setup.js');
+        return await runSetupCommand(command, rest, flags, {
+          services: () => createSetupServices(runtime!.client(requireToken(runtime!).token)),
+          interactive: interactiveTerminal(env),
         });
       }
       default: {

@@ -8,6 +8,14 @@ Usage
   pipeline-tui status PIPELINE [--json]   plain or JSON snapshot of the board, no terminal needed
   pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json]
                                           scriptable promotion
+  pipeline-tui pipelines:create NAME [--team T] [--app A --stage S [--confirm A]] [--json]
+  pipeline-tui pipelines:add PIPELINE --app A [--stage S] [--confirm A] [--json]
+  pipeline-tui pipelines:update --app A --stage S [--confirm A] [--json]
+  pipeline-tui pipelines:remove --app A [--confirm A] [--json]
+  pipeline-tui pipelines:rename PIPELINE NEWNAME [--confirm PIPELINE] [--json]
+  pipeline-tui pipelines:destroy PIPELINE --confirm PIPELINE [--json]
+                                          set a pipeline up (stage defaults to the name's suffix;
+                                          production changes and destroy need --confirm or --yes)
   pipeline-tui simulate [--port N] [--latency MS]
                                           run the Heroku simulator as a standalone server
 

@@ -140,6 +140,17 @@ export class HerokuApi {
     );
   }
 
+  // PATCH and DELETE, like POST, are sent once: never repeated automatically.
+  async write<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    const spec: ExchangeSpec = {method, path, body, cacheable: false};
+    const exchange = await this.transport.exchange(spec);
+    return expectObject<T>(
+      exchange.body,
+      true,
+      this.problem(spec, exchange.status, exchange.requestId),
+    );
+  }
+
   private problem(spec: ExchangeSpec, status: number, requestId: string | null): ShapeProblem {
     return (reason) =>
       malformedError(reason, status, requestId, {

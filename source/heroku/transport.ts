@@ -29,7 +29,7 @@ export type TransportOptions = {
 };
 
 export type ExchangeSpec = {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string; // starts with "/", relative to the API URL, may carry a query
   accept?: AcceptVariant;
   range?: string;

@@ -8,6 +8,7 @@ import {appRoutes} from './routes-apps.js';
 import {githubRoutes} from './routes-github.js';
 import {platformRoutes} from './routes-platform.js';
 import {promotionRoutes} from './promotions.js';
+import {setupRoutes} from './routes-setup.js';
 import {seedDemo} from './seed-demo.js';
 import {seedLargePipeline} from './seed-large.js';
 import {createRequestHandler} from './server.js';
@@ -102,7 +103,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const server = createServer(
     createRequestHandler({
       state,
-      routes: [...platformRoutes, ...appRoutes, ...promotionRoutes, ...githubRoutes],
+      routes: [
+        ...platformRoutes,
+        ...setupRoutes,
+        ...appRoutes,
+        ...promotionRoutes,
+        ...githubRoutes,
+      ],
       token,
       githubToken,
       latencyMs: options.latencyMs ?? 0,

@@ -8,6 +8,7 @@ import {
   isoAgo,
 } from './builder.js';
 import {seedBluebird, seedLoneApp, seedTally} from './seed-bluebird-tally.js';
+import {seedUnpipedTeamApps} from './seed-demo-setup.js';
 import {seedWhitewaveSideApps} from './seed-whitewave-side.js';
 import {
   accountPerson,
@@ -54,6 +55,7 @@ export function seedDemo(state: SimState): void {
   seedBluebird(state);
   seedTally(state);
   seedLoneApp(state);
+  seedUnpipedTeamApps(state, team.id);
 }
 
 function seedWhitewave(state: SimState, teamId: string, p: Crew): void {

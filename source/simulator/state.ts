@@ -135,6 +135,8 @@ export type SimApp = {
   dynos: SimDyno[];
   configVars: Record<string, string>;
   addons: SimAddon[];
+  // A team app the account may see but not change: coupling it is 403 forbidden.
+  readOnly?: boolean;
   createdAt: string;
   updatedAt: string;
 };

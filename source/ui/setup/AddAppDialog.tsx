@@ -1,0 +1,147 @@
+import {useRef, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import {setupNamingWarning, suggestedStage} from '../../board/pipeline-setup.js';
+import {sanitizeText} from '../../shared/sanitize.js';
+import type {Stage} from '../../board/types.js';
+import {filterUnpiped, type UnpipedApp} from '../../board/unpiped-apps.js';
+import {LineInput} from '../LineInput.js';
+import {SetupConfirm} from './SetupConfirm.js';
+import {StagePicker} from './StagePicker.js';
+
+export type AddAppDialogProps = {
+  pipelineName: string;
+  apps: UnpipedApp[]; // the account's and its teams' apps in no pipeline
+  // Apps already in a pipeline, so a name typed in full says where it is instead of nothing.
+  coupled?: Array<{appName: string; pipelineName: string}>;
+  rows?: number; // how many apps the list shows at once
+  isActive: boolean;
+  error?: string | null;
+  // Relative time of a release, e.g. "3d ago"; the owner knows the clock.
+  ago?: (iso: string) => string;
+  onConfirm: (input: {app: UnpipedApp; stage: Stage}) => void;
+  onCancel: () => void;
+};
+
+type Step =
+  | {kind: 'pick'}
+  | {kind: 'stage'; app: UnpipedApp}
+  | {kind: 'confirm'; app: UnpipedApp; stage: Stage};
+
+const cell = (text: string, width: number) => text.slice(0, width).padEnd(width);
+
+// Pick an app (filter as you type), its stage (the name's suggestion first), then confirm,
+// with the naming warning shown when the stage contradicts the name.
+export function AddAppDialog(props: AddAppDialogProps) {
+  const {pipelineName, apps, coupled = [], rows = 8, isActive, error, onConfirm, onCancel} = props;
+  const ago = props.ago ?? ((iso: string) => iso.slice(0, 10));
+  const [step, setStep] = useState<Step>({kind: 'pick'});
+  const [query, setQuery] = useState('');
+  const [cursor, setCursor] = useState(0);
+  const at = useRef(0);
+  const done = useRef(false);
+  const shown = filterUnpiped(apps, query);
+  const count = useRef(shown.length);
+  count.current = shown.length;
+  const cancel = () => {
+    if (done.current) return;
+    done.current = true;
+    onCancel();
+  };
+  const move = (to: number) => {
+    at.current = Math.max(0, Math.min(count.current - 1, to));
+    setCursor(at.current);
+  };
+
+  useInput(
+    (_input, key) => {
+      if (key.escape) return cancel();
+      if (key.upArrow) move(at.current - 1);
+      else if (key.downArrow) move(at.current + 1);
+    },
+    {isActive: isActive && step.kind === 'pick'},
+  );
+
+  const title = <Text bold>Add an app to {sanitizeText(pipelineName)}</Text>;
+  if (step.kind === 'stage') {
+    const suggested = suggestedStage(step.app.name);
+    return (
+      <Box flexDirection="column" borderStyle="round" paddingX={1}>
+        {title}
+        <StagePicker
+          title={`Stage for ${sanitizeText(step.app.name)}:`}
+          initial={suggested ?? 'staging'}
+          suggested={suggested}
+          isActive={isActive}
+          onChoose={(stage) => setStep({kind: 'confirm', app: step.app, stage})}
+          onCancel={cancel}
+        />
+      </Box>
+    );
+  }
+  if (step.kind === 'confirm') {
+    return (
+      <Box flexDirection="column" borderStyle="round" paddingX={1}>
+        {title}
+        <SetupConfirm
+          change={{kind: 'add', app: step.app.name, stage: step.stage}}
+          warning={setupNamingWarning(step.app.name, step.stage)}
+          error={error}
+          isActive={isActive}
+          onConfirm={() => {
+            if (done.current) return;
+            done.current = true;
+            onConfirm({app: step.app, stage: step.stage});
+          }}
+          onCancel={cancel}
+        />
+      </Box>
+    );
+  }
+
+  const index = Math.min(cursor, Math.max(0, shown.length - 1));
+  const first = Math.max(0, Math.min(index - rows + 1, shown.length - rows));
+  const elsewhere = coupled.find((c) => c.appName === query.trim());
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1}>
+      {title}
+      <Box>
+        <Text>Filter: </Text>
+        <LineInput
+          value={query}
+          focus={isActive}
+          onChange={(value) => {
+            setQuery(value);
+            move(0);
+          }}
+          onSubmit={() => {
+            const app = shown[Math.min(at.current, shown.length - 1)];
+            if (app) setStep({kind: 'stage', app});
+          }}
+        />
+      </Box>
+      {shown.slice(first, first + rows).map((app, offset) => {
+        const selected = first + offset === index;
+        return (
+          <Text key={app.id} inverse={selected}>
+            {selected ? '› ' : '  '}
+            {cell(sanitizeText(app.name), 28)} {cell(app.region ?? '?', 3)}{' '}
+            {cell(app.team ? sanitizeText(app.team) : 'personal', 14)}{' '}
+            {app.lastRelease ? ago(app.lastRelease) : 'never released'}
+          </Text>
+        );
+      })}
+      {shown.length === 0 && !elsewhere && (
+        <Text dimColor>
+          {apps.length === 0 ? 'Every app is already in a pipeline.' : 'No app matches.'}
+        </Text>
+      )}
+      {elsewhere && (
+        <Text color="yellow">
+          {sanitizeText(elsewhere.appName)} is already in pipeline{' '}
+          {sanitizeText(elsewhere.pipelineName)}: remove it there first.
+        </Text>
+      )}
+      <Text dimColor>type to filter · ↑/↓ choose · Enter picks · Esc cancels</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,79 @@
+import {useRef, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import {SETUP_STAGES} from '../../board/pipeline-setup.js';
+import type {Stage} from '../../board/types.js';
+
+export type StagePickerProps = {
+  title: string;
+  // Where the cursor starts: the stage the name suggests, or the app's current one.
+  initial: Stage | null;
+  suggested: Stage | null;
+  current?: Stage | null; // marked, and not a choice: moving to where it is changes nothing
+  stages?: readonly Stage[];
+  isActive: boolean;
+  onChoose: (stage: Stage) => void;
+  onCancel: () => void;
+};
+
+// One stage chosen with the arrows and Enter; Esc cancels. Keys are read here until the
+// setup keys join the keymap table.
+export function StagePicker({
+  title,
+  initial,
+  suggested,
+  current = null,
+  stages = SETUP_STAGES,
+  isActive,
+  onChoose,
+  onCancel,
+}: StagePickerProps) {
+  const start = Math.max(0, initial ? stages.indexOf(initial) : 0);
+  const [cursor, setCursor] = useState(start);
+  // Keys of one chunk arrive before a render: each reads the row the one before moved to.
+  const at = useRef(start);
+  const decided = useRef(false);
+  const last = stages.length - 1;
+  const move = (to: number) => {
+    at.current = Math.min(last, Math.max(0, to));
+    setCursor(at.current);
+  };
+
+  useInput(
+    (input, key) => {
+      if (decided.current) return;
+      if (key.escape) {
+        decided.current = true;
+        return onCancel();
+      }
+      if (key.upArrow || key.leftArrow || input === 'k') move(at.current - 1);
+      else if (key.downArrow || key.rightArrow || input === 'j') move(at.current + 1);
+      else if (key.return) {
+        const stage = stages[at.current]!;
+        if (stage === current) return;
+        decided.current = true;
+        onChoose(stage);
+      }
+    },
+    {isActive},
+  );
+
+  return (
+    <Box flexDirection="column">
+      <Text bold>{title}</Text>
+      {stages.map((stage, index) => {
+        const notes = [
+          stage === suggested ? 'the name says so' : null,
+          stage === current ? 'where it is now' : null,
+        ].filter(Boolean);
+        return (
+          <Text key={stage} inverse={index === cursor} dimColor={stage === current}>
+            {index === cursor ? '› ' : '  '}
+            {stage}
+            {notes.length > 0 ? `  (${notes.join(', ')})` : ''}
+          </Text>
+        );
+      })}
+      <Text dimColor>↑/↓ choose · Enter picks · Esc cancels</Text>
+    </Box>
+  );
+}

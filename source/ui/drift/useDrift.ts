@@ -1,7 +1,7 @@
 import type {Drift} from '../../board/drift.js';
 import type {AppCard} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
-import {useAsync} from '../hooks/useAsync.js';
+import {foldAsync, useAsync} from '../hooks/useAsync.js';
 import {useServices} from '../services.js';
 
 export type DriftState =
@@ -19,14 +19,8 @@ export function useDrift(from: AppCard | null, to: AppCard | null): DriftState {
   const {drift} = useServices();
   const key = from && to ? pairKey(from, to) : null;
   const answer = useAsync(key, () => drift(from!, to!), {keep: true});
-  switch (answer.status) {
-    case 'idle':
-      return {kind: 'idle'};
-    case 'loading':
-      return {kind: 'loading'};
-    case 'done':
-      return {kind: 'done', drift: answer.value};
-    case 'failed':
-      return {kind: 'failed', reason: errorSentence(answer.error)};
-  }
+  return foldAsync(answer, {
+    done: (result): DriftState => ({kind: 'done', drift: result}),
+    failed: (error) => ({kind: 'failed', reason: errorSentence(error)}),
+  });
 }

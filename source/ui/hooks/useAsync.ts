@@ -65,3 +65,13 @@ export function useAsync<T>(
       : {status: 'failed', error: answer.settled.error, reloading, reload};
   }, [key, answer, generation, reload]);
 }
+
+// An answer in a caller's own terms: idle and loading as they are, a value or an error
+// turned into what the caller shows.
+export function foldAsync<T, R>(
+  state: AsyncState<T>,
+  fold: {done: (value: T) => R; failed: (error: unknown) => R},
+): {kind: 'idle'} | {kind: 'loading'} | R {
+  if (state.status === 'idle' || state.status === 'loading') return {kind: state.status};
+  return state.status === 'done' ? fold.done(state.value) : fold.failed(state.error);
+}

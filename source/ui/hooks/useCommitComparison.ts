@@ -2,7 +2,7 @@ import {codePairKey, unknownComparison} from '../../board/comparisons.js';
 import type {AppCard, CommitComparison} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
-import {useAsync} from './useAsync.js';
+import {foldAsync, useAsync} from './useAsync.js';
 
 export type CommitComparisonState =
   {kind: 'idle'} | {kind: 'loading'} | {kind: 'done'; comparison: CommitComparison};
@@ -22,14 +22,8 @@ export function useCommitComparison(
   const {compare} = useServices();
   const key = from && to ? codePairKey(from, to) : null;
   const answer = useAsync(key, () => compare(from!, to!));
-  switch (answer.status) {
-    case 'idle':
-      return {kind: 'idle'};
-    case 'loading':
-      return {kind: 'loading'};
-    case 'done':
-      return {kind: 'done', comparison: answer.value};
-    case 'failed':
-      return {kind: 'done', comparison: failed(answer.error)};
-  }
+  return foldAsync(answer, {
+    done: (comparison) => ({kind: 'done', comparison}),
+    failed: (error) => ({kind: 'done', comparison: failed(error)}),
+  });
 }

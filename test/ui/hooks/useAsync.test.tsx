@@ -66,7 +66,7 @@ describe('useAsync', () => {
   it('loads what the key names and shows the answer', async () => {
     const {pending, load} = loader();
     const {instance} = mount('a', load);
-    expect(instance.lastFrame()).toBe('loading');
+    await waitForFrame(instance.lastFrame, (f) => f === 'loading');
     await waitFor(() => pending.length === 1);
     pending[0]!.resolve('A');
     await waitForFrame(instance.lastFrame, (f) => f === 'done:A');
@@ -87,7 +87,7 @@ describe('useAsync', () => {
     rerender('b');
     await waitFor(() => pending.length === 2);
     expect(pending[0]!.signal.aborted).toBe(true);
-    expect(instance.lastFrame()).toBe('loading');
+    await waitForFrame(instance.lastFrame, (f) => f === 'loading');
     pending[1]!.resolve('B');
     await waitForFrame(instance.lastFrame, (f) => f === 'done:B');
     pending[0]!.resolve('A, too late');
@@ -154,9 +154,11 @@ describe('useAsync', () => {
     await waitFor(() => pending.length === 2);
     pending[1]!.resolve('B');
     await waitForFrame(instance.lastFrame, (f) => f === 'done:B');
+    const before = instance.frames.length;
     rerender('a');
-    expect(instance.lastFrame()).toBe('done:A');
+    await waitForFrame(instance.lastFrame, (f) => f === 'done:A');
     await settle();
+    expect(instance.frames.slice(before)).not.toContain('loading');
     expect(pending).toHaveLength(2);
   });
 

@@ -12,6 +12,8 @@ export type PrefetchTarget = {pipeline: string} | {app: string};
 export function prefetchBoard(services: Services, target: PrefetchTarget): Services {
   const found =
     'app' in target ? services.pipelineOfApp(target.app) : services.findPipelines(target.pipeline);
+  // The status bar's email, so that it is there when the board first draws.
+  const account = services.account();
   const guess = 'pipeline' in target ? services.rememberedPipelineId(target.pipeline) : null;
   const guessed = guess ? services.loadBoard(guess, 'initial') : null;
   const loaded: Promise<BoardLoad | null> = found.then((answer) => {
@@ -24,8 +26,10 @@ export function prefetchBoard(services: Services, target: PrefetchTarget): Servi
   found.catch(() => undefined);
   guessed?.catch(() => undefined);
   loaded.catch(() => undefined);
+  account.catch(() => undefined);
   let findUsed = false;
   let loadUsed = false;
+  let accountUsed = false;
   return {
     ...services,
     findPipelines(nameOrId) {
@@ -39,6 +43,11 @@ export function prefetchBoard(services: Services, target: PrefetchTarget): Servi
       if (findUsed || !('app' in target) || app !== target.app) return services.pipelineOfApp(app);
       findUsed = true;
       return found as ReturnType<Services['pipelineOfApp']>;
+    },
+    account() {
+      if (accountUsed) return services.account();
+      accountUsed = true;
+      return account;
     },
     async loadBoard(pipelineId, reason) {
       if (!loadUsed && reason === 'initial') {

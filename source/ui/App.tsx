@@ -1,13 +1,15 @@
-import {useCallback, useEffect, useState} from 'react';
+import {useCallback, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
 import {sanitizeText} from '../shared/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 import {BoardScreen} from './BoardScreen.js';
 import {errorSentence} from './error-sentence.js';
+import {useAsync, type AsyncState} from './hooks/useAsync.js';
 import {useKeys} from './hooks/useKeys.js';
 import {PipelinePicker} from './PipelinePicker.js';
 import {useServices} from './services.js';
+import type {Services} from '../contract/services.js';
 
 export type AppProps = {pipeline?: string; app?: string; refreshSeconds: number};
 
@@ -18,48 +20,64 @@ type Screen =
   | {kind: 'board'; pipeline: PipelineSummary; appId: string | null}
   | {kind: 'error'; message: string};
 
+type Opened = {pipeline: PipelineSummary; appId: string | null};
+type Found =
+  {kind: 'open'; opened: Opened} | {kind: 'choose'; matches: PipelineSummary[]} | {kind: 'missing'};
+
+// The pipeline named on the command line, by its name or by one of its apps.
+async function findPipeline(services: Services, pipeline?: string, app?: string): Promise<Found> {
+  if (app) {
+    const found = await services.pipelineOfApp(app);
+    return {kind: 'open', opened: {pipeline: found.pipeline, appId: found.appId}};
+  }
+  const matches = await services.findPipelines(pipeline!);
+  if (matches.length === 0) return {kind: 'missing'};
+  if (matches.length === 1) return {kind: 'open', opened: {pipeline: matches[0]!, appId: null}};
+  return {kind: 'choose', matches};
+}
+
+function screenOf(found: AsyncState<Found>, opened: Opened | null, pipeline?: string): Screen {
+  if (opened) return {kind: 'board', ...opened};
+  switch (found.status) {
+    case 'idle':
+      return {kind: 'picker'};
+    case 'loading':
+      return {kind: 'resolving'};
+    case 'failed':
+      return {kind: 'error', message: errorSentence(found.error)};
+    case 'done':
+      if (found.value.kind === 'open') return {kind: 'board', ...found.value.opened};
+      if (found.value.kind === 'choose') return {kind: 'choose', matches: found.value.matches};
+      return {
+        kind: 'error',
+        message: `There is no pipeline named "${sanitizeText(pipeline)}" on this account.`,
+      };
+  }
+}
+
 // Finds the pipeline to show (by name, by one of its apps, or by asking), then the board.
 export function App({pipeline, app, refreshSeconds}: AppProps) {
   const services = useServices();
   const {exit} = useApp();
-  const [screen, setScreen] = useState<Screen>(() =>
-    pipeline || app ? {kind: 'resolving'} : {kind: 'picker'},
-  );
+  const [opened, setOpened] = useState<Opened | null>(null);
 
   const open = useCallback(
-    (summary: PipelineSummary, appId: string | null = null) => {
+    (summary: PipelineSummary) => {
       services.rememberPipeline(summary.id, summary.name);
-      setScreen({kind: 'board', pipeline: summary, appId});
+      setOpened({pipeline: summary, appId: null});
     },
     [services],
   );
 
-  useEffect(() => {
-    if (!pipeline && !app) return;
-    let cancelled = false;
-    const resolve = async (): Promise<void> => {
-      if (app) {
-        const found = await services.pipelineOfApp(app);
-        if (!cancelled) open(found.pipeline, found.appId);
-        return;
-      }
-      const matches = await services.findPipelines(pipeline!);
-      if (cancelled) return;
-      if (matches.length === 0) {
-        setScreen({
-          kind: 'error',
-          message: `There is no pipeline named "${sanitizeText(pipeline)}" on this account.`,
-        });
-      } else if (matches.length === 1) open(matches[0]!);
-      else setScreen({kind: 'choose', matches});
-    };
-    resolve().catch((error: unknown) => {
-      if (!cancelled) setScreen({kind: 'error', message: errorSentence(error)});
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [services, pipeline, app, open]);
+  const key = pipeline || app ? JSON.stringify([pipeline ?? null, app ?? null]) : null;
+  const found = useAsync(key, async (signal) => {
+    const result = await findPipeline(services, pipeline, app);
+    if (result.kind === 'open' && !signal.aborted) {
+      services.rememberPipeline(result.opened.pipeline.id, result.opened.pipeline.name);
+    }
+    return result;
+  });
+  const screen = screenOf(found, opened, pipeline);
 
   useKeys(
     (input, key) => {

@@ -1,4 +1,4 @@
-import {useEffect, useMemo, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
 import {keymapMode, selectedApp, visibleColumns} from '../board/board-state.js';
@@ -6,7 +6,7 @@ import {withDynos} from '../board/visible-columns.js';
 import {hintsFor} from '../board/keymap.js';
 import {computeLayout} from '../board/layout.js';
 import {sanitizeText} from '../shared/sanitize.js';
-import type {PipelineSummary} from '../board/types.js';
+import type {Board, PipelineSummary} from '../board/types.js';
 import {BoardColumns} from './BoardColumns.js';
 import {clockTime} from './clock.js';
 import {HelpOverlay, helpMaxOffset} from './HelpOverlay.js';
@@ -44,18 +44,20 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
   const services = useServices();
   const {exit} = useApp();
   const size = useTerminalSize();
-  const data = useBoardData(pipeline.id, refreshSeconds);
   const {state, dispatch, current} = useBoardState();
+  const preselect = useRef(initialAppId);
+  // The board lives in the reducer only: each new one goes straight there.
+  const onBoard = useCallback(
+    (board: Board) => {
+      dispatch({type: 'board-loaded', board});
+      if (preselect.current) dispatch({type: 'select-app', appId: preselect.current});
+      preselect.current = null;
+    },
+    [dispatch],
+  );
+  const data = useBoardData(pipeline.id, refreshSeconds, onBoard);
   const {message, show} = useTransientMessage();
   const email = useAccountEmail();
-  const preselect = useRef(initialAppId);
-
-  useEffect(() => {
-    if (!data.board) return;
-    dispatch({type: 'board-loaded', board: data.board});
-    if (preselect.current) dispatch({type: 'select-app', appId: preselect.current});
-    preselect.current = null;
-  }, [data.board, dispatch]);
 
   const selected = selectedApp(state);
   const reviewAppId = selected?.stage === 'review' ? selected.id : null;

@@ -8,6 +8,7 @@ import {sanitizeText} from '../shared/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 import {errorSentence} from './error-sentence.js';
 import {isEscapeRemnant, lineAt, typeInto} from './line-edit.js';
+import {useAsync} from './hooks/useAsync.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
 import {pipelineLabel} from './pipeline-label.js';
 import {useServices} from './services.js';
@@ -41,9 +42,6 @@ function matching(loaded: Loaded, filter: string): PipelineSummary[] {
 export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePickerProps) {
   const services = useServices();
   const {rows, columns} = useTerminalSize();
-  const [loaded, setLoaded] = useState<Loaded>(
-    choices ? {kind: 'ready', pipelines: choices} : {kind: 'loading'},
-  );
   // The latest cursor, read synchronously by the key handler, so fast typing followed by
   // Enter opens what the filter shows rather than what the previous render showed.
   const latest = useRef<Cursor>({filter: '', index: 0, enterPending: false});
@@ -53,29 +51,26 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
     setCursorState(next);
   };
 
-  useEffect(() => {
-    if (choices) return;
-    let cancelled = false;
-    services.listPipelines().then(
-      (pipelines) => {
-        if (cancelled) return;
-        const last = services.lastPipeline();
-        const index = Math.max(
-          0,
-          matching({kind: 'ready', pipelines}, latest.current.filter).findIndex(
-            (p) => p.id === last,
-          ),
-        );
-        latest.current = {...latest.current, index};
-        setCursorState(latest.current);
-        setLoaded({kind: 'ready', pipelines});
-      },
-      (error: unknown) => !cancelled && setLoaded({kind: 'failed', message: errorSentence(error)}),
+  // The list opens on the pipeline used last time; the cursor moves there as the list
+  // lands, so a key already waiting sees it.
+  const list = useAsync(choices ? null : 'pipelines', async (signal) => {
+    const pipelines = await services.listPipelines();
+    if (signal.aborted) return pipelines;
+    const last = services.lastPipeline();
+    const index = Math.max(
+      0,
+      matching({kind: 'ready', pipelines}, latest.current.filter).findIndex((p) => p.id === last),
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [services, choices]);
+    latest.current = {...latest.current, index};
+    setCursorState(latest.current);
+    return pipelines;
+  });
+  const loaded = useMemo((): Loaded => {
+    if (choices) return {kind: 'ready', pipelines: choices};
+    if (list.status === 'done') return {kind: 'ready', pipelines: list.value};
+    if (list.status === 'failed') return {kind: 'failed', message: errorSentence(list.error)};
+    return {kind: 'loading'};
+  }, [choices, list]);
 
   const items = useMemo(() => matching(loaded, cursor.filter), [loaded, cursor.filter]);
 

@@ -3,7 +3,10 @@ import type {ViewKind} from '../board/board-state.js';
 import {diffPairs} from '../board/comparisons.js';
 import {DiffView} from './DiffView.js';
 import {DriftPane} from './drift/DriftPane.js';
-import {HistoryPane, PromotePane} from './promote/panes.js';
+import {findApp} from '../board/stages.js';
+import {HistoryPane} from './promote/panes.js';
+import {PromoteFlow} from './promote/PromoteFlow.js';
+import {usePromotionNotice} from './promote/usePromotionNotice.js';
 import type {ViewProps} from './view-props.js';
 
 function DiffPane({view, board, ...rest}: ViewProps) {
@@ -11,15 +14,29 @@ function DiffPane({view, board, ...rest}: ViewProps) {
   return <DiffView pairs={pairs} {...rest} />;
 }
 
-// The view each board key opens.
-const VIEWS: Record<ViewKind, (props: ViewProps) => ReactElement> = {
+// The view each board key opens; `p` opens the promotion flow itself.
+const VIEWS: Record<Exclude<ViewKind, 'promote'>, (props: ViewProps) => ReactElement> = {
   diff: DiffPane,
   drift: DriftPane,
-  promote: PromotePane,
   history: HistoryPane,
 };
 
 export function BoardViewSwitch(props: ViewProps) {
-  const View = VIEWS[props.view.kind];
+  const {view, board, refresh, notify} = props;
+  const onPromotionFinished = usePromotionNotice(refresh, notify);
+  if (view.kind === 'promote') {
+    return (
+      <PromoteFlow
+        board={board}
+        source={findApp(board, view.appId)}
+        width={props.width}
+        height={props.height}
+        isActive={props.isActive}
+        onClose={props.onBack}
+        onFinished={onPromotionFinished}
+      />
+    );
+  }
+  const View = VIEWS[view.kind];
   return <View {...props} />;
 }

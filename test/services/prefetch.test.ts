@@ -34,6 +34,15 @@ describe('prefetchBoard', () => {
     expect(couplings.filter((r) => r.status === 200)).toHaveLength(1);
   });
 
+  it("asks for the account's email at once and answers the status bar from it", async () => {
+    const prefetched = prefetchBoard(services(), {pipeline: 'whitewave'});
+    await settle(prefetched, 'whitewave');
+    const asked = sim.requests.filter((r) => r.path === '/account');
+    expect(asked).toHaveLength(1);
+    expect((await prefetched.account()).email).toMatch(/@/);
+    expect(sim.requests.filter((r) => r.path === '/account')).toHaveLength(1);
+  });
+
   it('loads the pipeline opened last time at once, by the id remembered with its name', async () => {
     const slow = await startSimulator({seed: 'demo', latencyMs: 60});
     try {

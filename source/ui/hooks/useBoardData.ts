@@ -1,11 +1,14 @@
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useRef} from 'react';
 import type {Board} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
 import type {LoadReason} from '../../contract/services.js';
+import {useAsync} from './useAsync.js';
+import {useLatest} from './useLatest.js';
 
+// What is known about the board's loading; the board itself goes to `onBoard`, to be held
+// in one place (the board's reducer).
 export type BoardData = {
-  board: Board | null;
   rateLimitRemaining: number | null;
   // When the board last came back from Heroku (changed or not).
   lastRefreshAt: number | null;
@@ -18,7 +21,6 @@ export type BoardData = {
 };
 
 const INITIAL: BoardData = {
-  board: null,
   rateLimitRemaining: null,
   lastRefreshAt: null,
   loading: true,
@@ -39,82 +41,86 @@ function retryDelayMs(failures: number, refreshMs: number): number {
   return Math.min(longest, first * 2 ** Math.max(0, failures - 1));
 }
 
+// One load's account: what the status line shows until the next one lands, and when the
+// next one is due (null: only on request).
+type Loaded = Omit<BoardData, 'loading' | 'refreshing'> & {nextInMs: number | null};
+
 // Loads the board, refreshes it every `refreshSeconds` (0: only on request) and, when a
-// load fails, keeps the last board, reports the error and retries with backoff.
+// load fails, keeps the last board, reports the error and retries with backoff. Each new
+// board (a first one, or one Heroku says changed) is handed to `onBoard` as it arrives;
+// an unchanged answer keeps the board object, so nothing below it re-renders.
 export function useBoardData(
   pipelineId: string,
   refreshSeconds: number,
+  onBoard: (board: Board) => void,
 ): BoardData & {refresh: () => void} {
   const services = useServices();
-  const [data, setData] = useState<BoardData>(INITIAL);
-  const manual = useRef<() => void>(() => {});
   const refreshMs = Math.max(0, refreshSeconds * 1000);
+  const latestOnBoard = useLatest(onBoard);
+  // Carried from load to load: the status line keeps the last known figures through failures.
+  const known = useRef({
+    hasBoard: false,
+    failures: 0,
+    rateLimitRemaining: null as number | null,
+    lastRefreshAt: null as number | null,
+  });
+  // A load is asked for or on its way: another request waits for it to land.
+  const busy = useRef(true);
+  const reason = useRef<LoadReason>('initial');
 
+  const answer = useAsync(pipelineId, async (signal): Promise<Loaded | null> => {
+    const seen = known.current;
+    const account = (error: string | null, nextRetryAt: number | null) => ({
+      rateLimitRemaining: seen.rateLimitRemaining,
+      lastRefreshAt: seen.lastRefreshAt,
+      error,
+      nextRetryAt,
+    });
+    try {
+      const result = await services.loadBoard(pipelineId, reason.current);
+      if (signal.aborted) return null;
+      if (result.changed || !seen.hasBoard) latestOnBoard.current(result.board);
+      seen.hasBoard = true;
+      seen.failures = 0;
+      seen.rateLimitRemaining = result.rateLimitRemaining ?? seen.rateLimitRemaining;
+      seen.lastRefreshAt = services.now();
+      const nextInMs = refreshMs > 0 ? refreshMs : null;
+      return {...account(null, null), nextInMs};
+    } catch (error) {
+      if (signal.aborted) return null;
+      seen.failures += 1;
+      // With auto-refresh off nothing runs in the background, except to get a first board.
+      const next = refreshMs > 0 || !seen.hasBoard ? retryDelayMs(seen.failures, refreshMs) : null;
+      const retryAt = next === null ? null : services.now() + next;
+      return {...account(errorSentence(error), retryAt), nextInMs: next};
+    } finally {
+      if (!signal.aborted) busy.current = false;
+    }
+  });
+
+  const {reload} = answer;
+  const loadNow = useCallback(
+    (later: LoadReason) => {
+      if (busy.current) return;
+      busy.current = true;
+      reason.current = known.current.hasBoard ? later : 'initial';
+      reload();
+    },
+    [reload],
+  );
+
+  // The next load is timed from the last answer; a load started meanwhile cancels it.
+  const settled = answer.status === 'done' && !answer.reloading ? answer.value : null;
   useEffect(() => {
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let inFlight = false;
-    let failures = 0;
-    let hasBoard = false;
+    if (settled?.nextInMs == null) return;
+    const timer = setTimeout(() => loadNow('auto'), settled.nextInMs);
+    return () => clearTimeout(timer);
+  }, [settled, loadNow]);
 
-    const schedule = (delay: number | null) => {
-      if (timer) clearTimeout(timer);
-      timer =
-        delay === null || cancelled
-          ? null
-          : setTimeout(() => void load(hasBoard ? 'auto' : 'initial'), delay);
-    };
-
-    const load = async (reason: LoadReason) => {
-      if (inFlight || cancelled) return;
-      inFlight = true;
-      schedule(null);
-      setData((previous) => (previous.refreshing ? previous : {...previous, refreshing: true}));
-      let next: number | null;
-      try {
-        const result = await services.loadBoard(pipelineId, reason);
-        if (cancelled) return;
-        failures = 0;
-        hasBoard = true;
-        const at = services.now();
-        setData((previous) => ({
-          // An unchanged answer keeps the board object, so nothing below it re-renders.
-          board: result.changed || !previous.board ? result.board : previous.board,
-          rateLimitRemaining: result.rateLimitRemaining ?? previous.rateLimitRemaining,
-          lastRefreshAt: at,
-          loading: false,
-          refreshing: false,
-          error: null,
-          nextRetryAt: null,
-        }));
-        next = refreshMs > 0 ? refreshMs : null;
-      } catch (error) {
-        if (cancelled) return;
-        failures += 1;
-        // With auto-refresh off nothing runs in the background, except to get a first board.
-        next = refreshMs > 0 || !hasBoard ? retryDelayMs(failures, refreshMs) : null;
-        const retryAt = next === null ? null : services.now() + next;
-        setData((previous) => ({
-          ...previous,
-          loading: false,
-          refreshing: false,
-          error: errorSentence(error),
-          nextRetryAt: retryAt,
-        }));
-      } finally {
-        inFlight = false;
-      }
-      schedule(next);
-    };
-
-    manual.current = () => void load(hasBoard ? 'manual' : 'initial');
-    void load('initial');
-    return () => {
-      cancelled = true;
-      if (timer) clearTimeout(timer);
-    };
-  }, [services, pipelineId, refreshMs]);
-
-  const refresh = useCallback(() => manual.current(), []);
-  return {...data, refresh};
+  const refresh = useCallback(() => loadNow('manual'), [loadNow]);
+  return useMemo(() => {
+    if (answer.status !== 'done' || !answer.value) return {...INITIAL, refresh};
+    const {nextInMs: _next, ...shown} = answer.value;
+    return {...shown, loading: false, refreshing: answer.reloading, refresh};
+  }, [answer, refresh]);
 }

@@ -1,24 +1,22 @@
-import {useCallback, useRef, useState} from 'react';
+import {useCallback} from 'react';
 import {
   boardReducer,
   initialBoardState,
   type BoardAction,
   type BoardState,
 } from '../../board/board-state.js';
+import {useSyncReducer} from './useSyncReducer.js';
 
-// useReducer, plus a synchronous view of the latest state for the key router: two keys
-// that arrive before React renders (e.g. `/` then a letter) must see each other's effect.
+const initial = () => initialBoardState();
+
+// The board's reducer, plus a synchronous view of the latest state for the key router: two
+// keys that arrive before React renders (e.g. `/` then a letter) must see each other's effect.
 export function useBoardState() {
-  const latest = useRef<BoardState>(initialBoardState());
-  const [state, setState] = useState<BoardState>(latest.current);
-
-  const dispatch = useCallback((action: BoardAction) => {
-    const next = boardReducer(latest.current, action);
-    if (next === latest.current) return;
-    latest.current = next;
-    setState(next);
-  }, []);
-
-  const current = useCallback(() => latest.current, []);
+  const {
+    state,
+    dispatch: apply,
+    current,
+  } = useSyncReducer<BoardState, BoardAction>(boardReducer, initial);
+  const dispatch = useCallback((action: BoardAction) => void apply(action), [apply]);
   return {state, dispatch, current};
 }

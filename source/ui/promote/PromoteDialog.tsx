@@ -1,13 +1,13 @@
 import {commandFor} from '../../board/keymap.js';
-import {useEffect, useReducer, useRef} from 'react';
 import {Box, Text} from 'ink';
 import {formatAge} from '../../shared/age.js';
 import {releaseLabel, selectedTargets, type PromotionPlan} from '../../board/promotion-plan.js';
 import {promotionTitle} from '../../board/promotion-title.js';
 import {useKeys} from '../hooks/useKeys.js';
+import {useSyncReducer} from '../hooks/useSyncReducer.js';
 import {useServices} from '../services.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
-import {dialogReducer, initialDialogState} from './dialog-state.js';
+import {dialogReducer, initialDialogState, type DialogAction} from './dialog-state.js';
 import {dialogBudget, wrappedLines} from './dialog-layout.js';
 
 export type PromoteDialogProps = {
@@ -46,16 +46,22 @@ export function PromoteDialog({
   onCancel,
 }: PromoteDialogProps) {
   const services = useServices();
-  const [state, dispatch] = useReducer(dialogReducer, plan, initialDialogState);
+  const {
+    state,
+    dispatch: apply,
+    current: latest,
+  } = useSyncReducer(dialogReducer, () => initialDialogState(plan));
   const current = state.plan;
-  const reported = useRef(false);
 
-  useEffect(() => {
-    if (state.outcome === null || reported.current) return;
-    reported.current = true;
-    if (state.outcome === 'confirm') onConfirm(state.plan);
+  // The choice goes upward as the key that makes it is handled; once made, the reducer
+  // takes no more actions, so it is reported once.
+  const dispatch = (action: DialogAction) => {
+    const before = latest();
+    const after = apply(action);
+    if (before.outcome !== null || after.outcome === null) return;
+    if (after.outcome === 'confirm') onConfirm(after.plan);
     else onCancel();
-  }, [state.outcome, state.plan, onConfirm, onCancel]);
+  };
 
   useKeys(
     (input, key) => {

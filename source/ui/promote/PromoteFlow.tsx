@@ -1,20 +1,22 @@
 import {commandFor} from '../../board/keymap.js';
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useState} from 'react';
 import {Box, Text, useStderr} from 'ink';
 import Spinner from 'ink-spinner';
-import {isSettled, type PromotionProgress as Progress} from '../../board/promotion-progress.js';
-import type {PromotionPlan} from '../../board/promotion-plan.js';
+import type {PromotionProgress as Progress} from '../../board/promotion-progress.js';
 import type {AppCard, Board, Release} from '../../board/types.js';
+import {errorSentence} from '../error-sentence.js';
+import {useAsync} from '../hooks/useAsync.js';
 import {useKeys} from '../hooks/useKeys.js';
 import {useServices} from '../services.js';
+import {MissingApp} from './MissingApp.js';
 import {PromoteDialog} from './PromoteDialog.js';
 import {PromotionProgress} from './PromotionProgress.js';
-import type {PromotionRun} from '../../contract/promotion.js';
-import {usePromotionPlan} from './usePromotionPlan.js';
+import {usePromotionRun} from './usePromotionRun.js';
 
 export type PromoteFlowProps = {
   board: Board;
-  source: AppCard;
+  // The app `p` was pressed on; null once a refresh took it off the board.
+  source: AppCard | null;
   // An older release chosen in the history; by default what the source runs.
   release?: Release | null;
   width: number;
@@ -28,31 +30,72 @@ export type PromoteFlowProps = {
 
 const BELL = '\u0007';
 
-function PlanLoader(props: PromoteFlowProps & {onConfirm: (plan: PromotionPlan) => void}) {
-  const state = usePromotionPlan(props.board, props.source, props.release ?? null);
-  const {onClose} = props;
+// `p`: the plan, loaded once; the dialog; then the promotion's progress. While a promotion
+// runs, `p` shows it again instead of offering a second one.
+export function PromoteFlow(props: PromoteFlowProps) {
+  const services = useServices();
+  // Straight to the stream: a BEL moves no cursor, and Ink's own write() would redraw
+  // the whole frame around it.
+  const {stderr} = useStderr();
+  const {onFinished, onClose} = props;
+  // As they were when the view opened: the dialog reviews exactly that plan, and a board
+  // refresh meanwhile does not swap the source or the release under the person's eyes.
+  const [pinned] = useState(() => ({
+    board: props.board,
+    source: props.source,
+    release: props.release ?? null,
+  }));
+
+  const onSettled = useCallback(
+    (progress: Progress, shown: boolean) => {
+      if (progress.promotionId === null) return;
+      stderr.write(BELL);
+      onFinished(progress, shown);
+    },
+    [stderr, onFinished],
+  );
+  const {run, progress, start} = usePromotionRun(services, onSettled);
+  const {source} = pinned;
+  const plan = useAsync(run || !source ? null : source.id, () =>
+    services.promotionPlan({board: pinned.board, source: source!, release: pinned.release}),
+  );
+
   useKeys(
     (input, key) => {
       if (commandFor(input, key, 'dialog') === 'back') onClose();
     },
-    {isActive: props.isActive && state.kind !== 'ready'},
+    {isActive: props.isActive && plan.status !== 'done' && plan.status !== 'idle'},
   );
-  if (state.kind === 'ready') {
+
+  if (!source) return <MissingApp isActive={props.isActive} onBack={onClose} />;
+  if (run && progress) {
     return (
-      <PromoteDialog
-        plan={state.plan}
+      <PromotionProgress
+        run={run}
+        progress={progress}
         width={props.width}
         height={props.height}
         isActive={props.isActive}
-        onConfirm={props.onConfirm}
+        onClose={onClose}
+      />
+    );
+  }
+  if (plan.status === 'done') {
+    return (
+      <PromoteDialog
+        plan={plan.value}
+        width={props.width}
+        height={props.height}
+        isActive={props.isActive}
+        onConfirm={start}
         onCancel={onClose}
       />
     );
   }
-  if (state.kind === 'error') {
+  if (plan.status === 'failed') {
     return (
       <Box flexDirection="column" width={props.width}>
-        <Text color="red">Could not prepare the promotion: {state.message}</Text>
+        <Text color="red">Could not prepare the promotion: {errorSentence(plan.error)}</Text>
         <Text dimColor>Esc: back to the board</Text>
       </Box>
     );
@@ -62,56 +105,7 @@ function PlanLoader(props: PromoteFlowProps & {onConfirm: (plan: PromotionPlan) 
       <Text color="cyan">
         <Spinner type="dots" />
       </Text>{' '}
-      Preparing the promotion of {props.source.name}: commits, targets, config vars… (Esc cancels)
+      Preparing the promotion of {source.name}: commits, targets, config vars… (Esc cancels)
     </Text>
   );
-}
-
-// `p`: the dialog, then the promotion's progress. While a promotion runs, `p` shows it
-// again instead of offering a second one.
-export function PromoteFlow(props: PromoteFlowProps) {
-  const services = useServices();
-  // Straight to the stream: a BEL moves no cursor, and Ink's own write() would redraw
-  // the whole frame around it.
-  const {stderr} = useStderr();
-  const [run, setRun] = useState<PromotionRun | null>(() => services.runningPromotion());
-  const {onFinished} = props;
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
-  );
-
-  const start = useCallback(
-    (plan: PromotionPlan) => {
-      const already = services.runningPromotion();
-      const started = services.startPromotion(plan);
-      if (started !== already) {
-        const stop = started.subscribe((progress) => {
-          if (!isSettled(progress)) return;
-          stop();
-          if (progress.promotionId === null) return;
-          stderr.write(BELL);
-          onFinished(progress, mounted.current);
-        });
-      }
-      setRun(started);
-    },
-    [services, stderr, onFinished],
-  );
-
-  if (run) {
-    return (
-      <PromotionProgress
-        run={run}
-        width={props.width}
-        height={props.height}
-        isActive={props.isActive}
-        onClose={props.onClose}
-      />
-    );
-  }
-  return <PlanLoader {...props} onConfirm={start} />;
 }

@@ -14,10 +14,11 @@ import {useKeys} from '../hooks/useKeys.js';
 import {wrappedLines} from './dialog-layout.js';
 import {CodePrompt} from './CodePrompt.js';
 import type {PromotionRun} from '../../contract/promotion.js';
-import {usePromotionRun} from './usePromotionRun.js';
 
 export type PromotionProgressProps = {
+  // The two-factor prompt answers the run; what is drawn is `progress`, its latest state.
   run: PromotionRun;
+  progress: Progress;
   width: number;
   height: number;
   isActive: boolean;
@@ -67,8 +68,14 @@ function outputLines(progress: Progress, room: number): string[] {
   return room > 0 ? lines.slice(-room) : [];
 }
 
-export function PromotionProgress({run, width, height, isActive, onClose}: PromotionProgressProps) {
-  const progress = usePromotionRun(run);
+export function PromotionProgress({
+  run,
+  progress,
+  width,
+  height,
+  isActive,
+  onClose,
+}: PromotionProgressProps) {
   const settled = isSettled(progress);
   const asking = progress.phase === 'two-factor';
 

@@ -1,83 +1,33 @@
-import {commandFor} from '../../board/keymap.js';
-import {useCallback, useState} from 'react';
-import {Text} from 'ink';
+import {useState} from 'react';
 import {findApp} from '../../board/stages.js';
-import {progressSummary, type PromotionProgress} from '../../board/promotion-progress.js';
-import type {AppCard, Release} from '../../board/types.js';
-import {useKeys} from '../hooks/useKeys.js';
+import type {Release} from '../../board/types.js';
 import type {ViewProps} from '../view-props.js';
+import {MissingApp} from './MissingApp.js';
 import {PromoteFlow} from './PromoteFlow.js';
 import {ReleaseHistory} from './ReleaseHistory.js';
+import {usePromotionNotice} from './usePromotionNotice.js';
 
-// The board's `p` and `v` views, in the shape views.tsx expects.
-
-function Missing({isActive, onBack}: Pick<ViewProps, 'isActive' | 'onBack'>) {
-  useKeys(
-    (input, key) => {
-      const command = commandFor(input, key, 'dialog');
-      if (command === 'back' || command === 'choose') onBack();
-    },
-    {isActive},
-  );
-  return <Text color="yellow">That app is no longer on the board. Esc: back.</Text>;
-}
-
-type BoardPromotionProps = ViewProps & {
-  source: AppCard | null;
-  release?: Release | null;
-  onClose: () => void;
-};
-
-// A promotion opened from the board: the board refreshes once it settles.
-function BoardPromotion(props: BoardPromotionProps) {
-  const {refresh, notify} = props;
-  const onFinished = useCallback(
-    (progress: PromotionProgress, shown: boolean) => {
-      refresh();
-      // The progress view says it already; the board's message line is for a promotion
-      // that finished after the person went back.
-      if (shown) return;
-      const summary = progressSummary(progress);
-      notify(summary.text, summary.ok ? 'info' : 'error');
-    },
-    [refresh, notify],
-  );
-  if (!props.source) return <Missing isActive={props.isActive} onBack={props.onBack} />;
-  return (
-    <PromoteFlow
-      board={props.board}
-      source={props.source}
-      release={props.release}
-      width={props.width}
-      height={props.height}
-      isActive={props.isActive}
-      onClose={props.onClose}
-      onFinished={onFinished}
-    />
-  );
-}
-
-export function PromotePane(props: ViewProps) {
-  // The app as it was when `p` was pressed: a refresh meanwhile must not change the source.
-  const [source] = useState(() => findApp(props.board, props.view.appId));
-  return <BoardPromotion {...props} source={source} onClose={props.onBack} />;
-}
-
+// The board's `v` view: the release history, and the promotion of a release chosen there.
 export function HistoryPane(props: ViewProps) {
-  const {view, board, width, height, isActive, onBack, refresh} = props;
+  const {view, board, width, height, isActive, onBack, refresh, notify} = props;
   const app = findApp(board, view.appId);
   const [promoting, setPromoting] = useState<Release | null>(null);
+  const onFinished = usePromotionNotice(refresh, notify);
+  if (!app) return <MissingApp isActive={isActive} onBack={onBack} />;
   if (promoting) {
     return (
-      <BoardPromotion
-        {...props}
+      <PromoteFlow
+        board={board}
         source={app}
         release={promoting}
+        width={width}
+        height={height}
+        isActive={isActive}
         onClose={() => setPromoting(null)}
+        onFinished={onFinished}
       />
     );
   }
-  if (!app) return <Missing isActive={isActive} onBack={onBack} />;
   return (
     <ReleaseHistory
       app={app}

@@ -1,8 +1,10 @@
 import chalk from 'chalk';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {PromotionPlan} from '../../../source/board/promotion-plan.js';
 import type {PromotionProgress} from '../../../source/board/promotion-progress.js';
 import {startSimulator, type Simulator} from '../../../source/simulator/index.js';
 import {PromoteFlow} from '../../../source/ui/promote/PromoteFlow.js';
+import type {PromotionRun} from '../../../source/contract/promotion.js';
 import {ServicesProvider} from '../../../source/ui/services.js';
 import type {Services} from '../../../source/contract/services.js';
 import {appOf, loadBoard, promotionPosts, servicesFor} from '../../services/promotion-harness.js';
@@ -72,6 +74,35 @@ async function mount(
 
 type Mounted = Awaited<ReturnType<typeof mount>>;
 
+// The services, counting the plans built and the live subscriptions to runs.
+function counted(services: Services) {
+  const counts = {plans: 0, subscribes: 0, live: 0};
+  const watched = (run: PromotionRun): PromotionRun => ({
+    ...run,
+    progress: () => run.progress(),
+    subscribe(listener) {
+      counts.subscribes += 1;
+      counts.live += 1;
+      const stop = run.subscribe(listener);
+      let stopped = false;
+      return () => {
+        if (!stopped) counts.live -= 1;
+        stopped = true;
+        stop();
+      };
+    },
+  });
+  const wrapped: Services = {
+    ...services,
+    promotionPlan: (request) => {
+      counts.plans += 1;
+      return services.promotionPlan(request);
+    },
+    startPromotion: (plan: PromotionPlan) => watched(services.startPromotion(plan)),
+  };
+  return {services: wrapped, counts};
+}
+
 async function confirmProduction({instance}: Mounted) {
   await pressUntil(instance, KEYS.right, (f) => f.includes('[ Promote… ]'));
   instance.stdin.write(KEYS.enter);
@@ -129,6 +160,24 @@ describe('PromoteFlow against the simulator', () => {
     expect(frame).toMatch(/✓ whitewave-prod succeeded/);
     expect(frame).toContain('Enter or Esc: back to the board');
     expect(frameHeight(frame)).toBeLessThanOrEqual(10);
+  });
+
+  it('builds the plan once, subscribes once to the run and lets go once it is reported', async () => {
+    await start();
+    const {services, counts} = counted(servicesFor(sim));
+    const mounted = await mount({}, services);
+    await confirmProduction(mounted);
+    await waitForFrame(
+      mounted.instance.lastFrame,
+      (f) => f.includes('Promoted whitewave-staging'),
+      10_000,
+    );
+    expect(mounted.calls.shown).toEqual([true]);
+    expect(counts.plans).toBe(1);
+    expect(counts.subscribes).toBe(1);
+    expect(promotionPosts(sim)).toHaveLength(1);
+    mounted.instance.unmount();
+    await waitFor(() => counts.live === 0, 2000, 'the subscription to end');
   });
 
   it("shows a failed target in red with Heroku's message", async () => {

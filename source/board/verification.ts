@@ -69,7 +69,11 @@ export function figuresOf(lines: Iterable<LogLine>, fromMs: number, toMs: number
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-export function verdictOf(after: Figures, before: Figures | null, rollout: Rollout | null): Verdict {
+export function verdictOf(
+  after: Figures,
+  before: Figures | null,
+  rollout: Rollout | null,
+): Verdict {
   const t = THRESHOLDS;
   const crashed = rollout?.types.flatMap((type) => type.crashed) ?? [];
   if (crashed.length > 0) {

@@ -110,6 +110,13 @@ function failure(error: unknown): StreamResult {
   return {kind: 'failed', message: `Could not read ${STREAM}: ${networkWords(code)}.`};
 }
 
+// The time a line starts with, to tell a repeated history from new lines; null when none.
+function lineTime(line: string): number | null {
+  const space = line.indexOf(' ');
+  const time = Date.parse(space > 0 ? line.slice(0, space) : '');
+  return Number.isNaN(time) ? null : time;
+}
+
 const defaultWait = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -125,18 +132,24 @@ export async function followLogStream(options: FollowOptions): Promise<void> {
   let attempt = 0;
   let failures = 0;
   let replaying = false;
+  let lastTime: number | null = null;
   const onLines = (lines: string[]) => {
     lastDataAt = now();
     failures = 0;
     let fresh = lines;
     if (replaying) {
-      // The history of a new session repeats the newest lines already shown.
-      const first = lines.findIndex((line) => !recent.has(line));
+      // The history of a new session repeats lines already shown, and may reach back further
+      // than the first session did: only lines newer than the last one shown are new.
+      const first = lines.findIndex(
+        (line) =>
+          !recent.has(line) && (lastTime === null || (lineTime(line) ?? lastTime) >= lastTime),
+      );
       if (first === -1) return;
       replaying = false;
       fresh = lines.slice(first);
     }
     recent.addAll(fresh);
+    lastTime = lineTime(fresh[fresh.length - 1]!) ?? lastTime;
     options.onLines(fresh);
   };
   while (!options.signal?.aborted) {

@@ -99,6 +99,8 @@ export type SimDyno = {
   size: string;
   command: string;
   releaseId: string | null;
+  // During a rolling restart: the release this dyno runs until switchAt (epoch ms).
+  rollout?: {fromReleaseId: string; switchAt: number};
   createdAt: string;
   updatedAt: string;
 };
@@ -135,6 +137,7 @@ export type SimApp = {
   dynos: SimDyno[];
   configVars: Record<string, string>;
   addons: SimAddon[];
+  rollingRestartMs?: number; // dynos restart this far apart after a release (0: at once)
   createdAt: string;
   updatedAt: string;
 };

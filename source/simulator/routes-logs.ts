@@ -85,10 +85,12 @@ function generate(state: SimState, world: LogWorld, log: AppLog, app: SimApp, to
 function appLog(state: SimState, world: LogWorld, app: SimApp): AppLog {
   let log = world.apps.get(app.id);
   if (!log) {
-    // Ten minutes of history, so the minutes before a promotion have figures.
+    // Up to ten minutes of history, so the minutes before a promotion have figures; no more
+    // than the 1,500 lines a session can ask for (a request makes about 1.7 lines).
     const now = Date.now();
+    const backMs = Math.min(600_000, (1000 * HISTORY) / world.options.requestsPerSecond / 1.7);
     const src: LineSource = {app, random: seededRandom(app.name), mode: 'healthy', seq: 0};
-    log = {history: [], src, lastMs: now - 600_000, carry: 0};
+    log = {history: [], src, lastMs: now - backMs, carry: 0};
     world.apps.set(app.id, log);
     generate(state, world, log, app, now);
   }

@@ -51,28 +51,29 @@ export function logWorld(state: SimState, options: LogOptions = {}): LogWorld {
   return world;
 }
 
-function failsNow(state: SimState, world: LogWorld, app: SimApp): boolean {
+// From when the app answers 5xx and H12 (its promotion went live), or null while it is fine.
+function failingSince(state: SimState, world: LogWorld, app: SimApp): number | null {
   const flagged =
     world.failing.has(app.id) ||
     (world.options.scenario === 'failing-promotion' &&
       couplingOf(state, app.id)?.stage === 'production');
-  if (!flagged) return false;
+  if (!flagged) return null;
   const release = currentRelease(app);
-  return (
-    release !== undefined &&
-    release.description.startsWith('Promote') &&
-    Date.parse(release.createdAt) >= world.startedAt
-  );
+  if (!release || !release.description.startsWith('Promote')) return null;
+  const since = Date.parse(release.updatedAt);
+  return since >= world.startedAt ? since : null;
 }
 
 function generate(state: SimState, world: LogWorld, log: AppLog, app: SimApp, toMs: number) {
   const out: string[] = [];
   const perMs = world.options.requestsPerSecond / 1000;
-  log.src.mode = failsNow(state, world, app) ? 'failing' : 'healthy';
+  const since = failingSince(state, world, app);
   let due = (toMs - log.lastMs) * perMs + log.carry;
   const count = Math.floor(due);
   for (let i = 0; i < count; i++) {
-    out.push(...linesAt(log.lastMs + ((i + 1) / count) * (toMs - log.lastMs), log.src));
+    const ms = log.lastMs + ((i + 1) / count) * (toMs - log.lastMs);
+    log.src.mode = since !== null && ms >= since ? 'failing' : 'healthy';
+    out.push(...linesAt(ms, log.src));
   }
   due -= count;
   log.carry = due;

@@ -1,9 +1,10 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {parseLogLine} from '../../source/board/log-line.js';
-import type {WireDyno, WirePromotionTarget} from '../../source/heroku/wire.js';
+import type {WireDyno} from '../../source/heroku/wire.js';
 import {startSimulator} from '../../source/simulator/index.js';
 import type {Simulator, SimulatorOptions} from '../../source/simulator/index.js';
 import {call, waitFor} from './helpers.js';
+import {promoteToProduction} from './log-helpers.js';
 
 let sim: Simulator;
 afterEach(async () => {
@@ -20,26 +21,6 @@ async function history(app: string, body: Record<string, unknown>): Promise<stri
   const url = (session.body as {logplex_url: string}).logplex_url;
   const text = await (await fetch(url)).text();
   return text.split('\n').filter(Boolean);
-}
-
-export async function promoteToProduction(simulator: Simulator): Promise<void> {
-  const pipeline = (
-    (await call(simulator, '/pipelines?eq[name]=whitewave')).body as Array<{id: string}>
-  )[0]!;
-  const created = await call(simulator, '/pipeline-promotions', {
-    method: 'POST',
-    body: {
-      pipeline: {id: pipeline.id},
-      source: {app: {id: simulator.appId('whitewave-staging')}},
-      targets: [{app: {id: simulator.appId('whitewave-prod')}}],
-    },
-  });
-  const id = (created.body as {id: string}).id;
-  await waitFor(async () => {
-    const targets = (await call(simulator, `/pipeline-promotions/${id}/promotion-targets`))
-      .body as WirePromotionTarget[];
-    return targets.every((t) => t.status === 'succeeded') ? true : undefined;
-  });
 }
 
 describe('simulated logs', () => {

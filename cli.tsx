@@ -35,6 +35,10 @@ const OPTIONS = {
   latency: {type: 'string'},
   refresh: {type: 'string'},
   repo: {type: 'string'},
+  tail: {type: 'boolean'},
+  type: {type: 'string'},
+  dyno: {type: 'string'},
+  num: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -230,6 +234,32 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           stdout: process.stdout,
           stderr: process.stderr,
           stdin: process.stdin,
+        });
+      }
+      case 'logs': {
+        const [app, ...extra] = rest;
+        if (!app) {
+          throw new ConfigError(
+            'logs needs an app: pipeline-tui logs APP [--tail] [--type web] [--dyno web.1] [--num N] [--json].',
+          );
+        }
+        if (extra.length > 0) {
+          throw new ConfigError(`Unexpected argument "${extra[0]}". See pipeline-tui --help.`);
+        }
+        const {runLogs} = await import('./source/commands/logs.js');
+        const stop = new AbortController();
+        process.once('SIGINT', () => stop.abort());
+        return await runLogs({
+          client: runtime.client(requireToken(runtime).token),
+          app,
+          tail: Boolean(flags.tail),
+          type: flags.type,
+          dyno: flags.dyno,
+          num: flags.num,
+          json: Boolean(flags.json),
+          stdout: process.stdout,
+          stderr: process.stderr,
+          signal: stop.signal,
         });
       }
       default: {

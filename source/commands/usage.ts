@@ -8,6 +8,8 @@ Usage
   pipeline-tui status PIPELINE [--json]   plain or JSON snapshot of the board, no terminal needed
   pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json]
                                           scriptable promotion
+  pipeline-tui logs APP [--tail] [--type web] [--dyno web.1] [--num N] [--json]
+                                          an app's log (--num lines of history, at most 1500)
   pipeline-tui simulate [--port N] [--latency MS]
                                           run the Heroku simulator as a standalone server
 

@@ -183,7 +183,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
     if (flags.demo) {
       const {startSimulator} = await import('./source/simulator/index.js');
-      simulator = await startSimulator({seed: 'demo'});
+      const {demoSimulatorOptions} = await import('./source/simulator/demo-options.js');
+      simulator = await startSimulator({seed: 'demo', ...demoSimulatorOptions(env)});
     }
     runtime = createRuntime({env, simulator, repoPath: flags.repo});
     const notice = runtime.store && recoveryNotice(runtime.store);

@@ -20,7 +20,8 @@ Options
 
 Environment
   HEROKU_API_KEY, HEROKU_HOST, PIPELINE_TUI_KOLKRABBI_URL, GITHUB_API_URL, GITHUB_TOKEN,
-  PIPELINE_TUI_CONFIG_DIR, NO_COLOR, FORCE_COLOR, DEBUG=pipeline-tui (stack traces)
+  PIPELINE_TUI_CONFIG_DIR, PIPELINE_TUI_DEMO_SCENARIO, NO_COLOR, FORCE_COLOR,
+  DEBUG=pipeline-tui (stack traces)
 
 Exit codes: 0 success, 1 an operation failed, 2 usage or configuration error.
 `;

@@ -152,18 +152,15 @@ export async function followLogStream(options: FollowOptions): Promise<void> {
     lastTime = lineTime(fresh[fresh.length - 1]!) ?? lastTime;
     options.onLines(fresh);
   };
+  let quiet = 0; // streams in a row that ended without a line
   while (!options.signal?.aborted) {
     const reconnect = attempt > 0;
     let url = '';
     let result: StreamResult;
+    const seenBefore = lastDataAt;
     try {
-      try {
-        url = await options.openSession(reconnect);
-      } catch (error) {
-        // Without a first session there is nothing to follow: the caller hears why.
-        if (!reconnect) throw error;
-        throw error instanceof Error ? error : new Error(String(error));
-      }
+      // Without a first session there is nothing to follow: the caller hears why.
+      url = await options.openSession(reconnect);
       if (reconnect) {
         replaying = recent.size > 0;
         options.onReconnect?.({gapMs: Math.max(0, now() - lastDataAt), attempt});
@@ -180,16 +177,26 @@ export async function followLogStream(options: FollowOptions): Promise<void> {
     }
     if (options.signal?.aborted) break;
     if (result.kind === 'failed') {
+      const message = redactUrl(result.message, url);
+      if (!options.tail) throw new ApiError(message);
       failures += 1;
-      options.onError?.(redactUrl(result.message, url));
+      options.onError?.(message);
       if (failures >= maxFailures) {
         throw new ApiError(`Gave up on ${STREAM} after ${failures} failed attempts in a row.`);
       }
     }
     if (!options.tail) break;
     attempt += 1;
-    const delay = Math.min(30_000, (options.retryDelayMs ?? 500) * 2 ** Math.max(0, failures - 1));
-    await wait(result.kind === 'ended' && failures === 0 ? 0 : delay, options.signal);
+    // A stream that ends at once, again and again, must not turn into a storm of sessions.
+    quiet = result.kind === 'ended' && lastDataAt === seenBefore ? quiet + 1 : 0;
+    const base = options.retryDelayMs ?? 500;
+    const delay =
+      failures > 0
+        ? base * 2 ** (failures - 1)
+        : quiet > 0
+          ? Math.max(1000, base) * 2 ** (quiet - 1)
+          : 0;
+    await wait(Math.min(30_000, delay), options.signal);
   }
   options.onEnd?.();
 }

@@ -1,3 +1,5 @@
+import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {describe, expect, it} from 'vitest';
 import {createLogSession} from '../../source/heroku/log-sessions.js';
 import {followLogStream, readStreamOnce, redactUrl} from '../../source/heroku/log-stream.js';
@@ -124,5 +126,44 @@ describe('log sessions and the log stream', () => {
     expect(errors).toEqual(['Could not read the log stream: the connection was refused.']);
     expect(redactUrl(`GET ${secret} failed`, secret)).toBe('GET (the log stream) failed');
     expect(redactUrl(`at ${new URL(secret).pathname}`, secret)).not.toContain('/streams/');
+  });
+
+  it('backs off when a stream keeps ending without a line, instead of a storm of sessions', async () => {
+    const server = createServer((req, res) => {
+      // The reader sends no Authorization header to the stream host.
+      res.writeHead(req.headers.authorization === undefined ? 200 : 400);
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/s`;
+    const stop = new AbortController();
+    const waits: number[] = [];
+    let sessions = 0;
+    try {
+      await followLogStream({
+        tail: true,
+        signal: stop.signal,
+        openSession: async () => (sessions++, url),
+        onLines: () => {},
+        wait: async (ms) => {
+          waits.push(ms);
+          if (waits.length === 4) stop.abort();
+        },
+      });
+    } finally {
+      server.close();
+    }
+    expect(waits).toEqual([1000, 2000, 4000, 8000]);
+    expect(sessions).toBe(4);
+  });
+
+  it('without --tail, a stream that cannot be read is an error, not an empty log', async () => {
+    await expect(
+      followLogStream({
+        tail: false,
+        openSession: async () => 'http://127.0.0.1:1/streams/logs/secret',
+        onLines: () => {},
+      }),
+    ).rejects.toThrow('Could not read the log stream: the connection was refused.');
   });
 });

@@ -238,16 +238,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         });
       }
       case 'logs': {
-        const [app, ...extra] = rest;
-        if (!app) {
-          throw new ConfigError(
-            'logs needs an app: pipeline-tui logs APP [--tail] [--type web] [--dyno web.1] [--num N] [--json].',
-          );
-        }
-        if (extra.length > 0) {
-          throw new ConfigError(`Unexpected argument "${extra[0]}". See pipeline-tui --help.`);
-        }
-        const {runLogs} = await import('./source/commands/logs.js');
+        const {logsApp, runLogs} = await import('./source/commands/logs.js');
+        const app = logsApp(rest);
         const stop = new AbortController();
         process.once('SIGINT', () => stop.abort());
         return await runLogs({

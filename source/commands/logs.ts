@@ -37,6 +37,20 @@ export function logLineJson(line: LogLine): Record<string, unknown> {
   };
 }
 
+// The one positional argument: the app.
+export function logsApp(positionals: readonly string[]): string {
+  const [app, ...extra] = positionals;
+  if (!app) {
+    throw new ConfigError(
+      'logs needs an app: pipeline-tui logs APP [--tail] [--type web] [--dyno web.1] [--num N] [--json].',
+    );
+  }
+  if (extra.length > 0) {
+    throw new ConfigError(`Unexpected argument "${extra[0]}". See pipeline-tui --help.`);
+  }
+  return app;
+}
+
 function lineCount(num: string | undefined): number {
   if (num === undefined) return 100;
   if (!/^\d+$/.test(num) || Number(num) < 1 || Number(num) > MAX_HISTORY_LINES) {

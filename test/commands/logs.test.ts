@@ -1,6 +1,6 @@
 import {Writable} from 'node:stream';
 import {afterEach, describe, expect, it} from 'vitest';
-import {runLogs, type LogsInput} from '../../source/commands/logs.js';
+import {logsApp, runLogs, type LogsInput} from '../../source/commands/logs.js';
 import {HerokuClient} from '../../source/heroku/client.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
 
@@ -97,5 +97,8 @@ describe('pipeline-tui logs', () => {
       '--type takes a process type such as web, not "$(x)".',
     );
     await expect(run({app: 'no-such-app'})).rejects.toThrow(/Couldn't find that app/);
+    expect(() => logsApp([])).toThrow(/^logs needs an app: pipeline-tui logs APP/);
+    expect(() => logsApp(['a', 'b'])).toThrow('Unexpected argument "b". See pipeline-tui --help.');
+    expect(logsApp(['shop'])).toBe('shop');
   });
 });

@@ -133,7 +133,7 @@ export function herokuVerifyTargets(
   return targets.map(({app, targetVersion}) => ({
     app,
     targetVersion,
-    logs: appLogSource(client, app, {tail: true, lines: MAX_HISTORY_LINES, source: undefined}),
+    logs: appLogSource(client, app, {tail: true, lines: MAX_HISTORY_LINES}),
     dynos: () => client.dynos(app),
   }));
 }

@@ -16,7 +16,11 @@ afterEach(async () => {
 });
 
 function client(simulator: Simulator) {
-  return new HerokuClient({apiUrl: simulator.url, token: simulator.token, retry: {limit: 0, baseDelayMs: 1}});
+  return new HerokuClient({
+    apiUrl: simulator.url,
+    token: simulator.token,
+    retry: {limit: 0, baseDelayMs: 1},
+  });
 }
 
 describe('verifyPromotion', () => {

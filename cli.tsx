@@ -34,6 +34,10 @@ const OPTIONS = {
   latency: {type: 'string'},
   refresh: {type: 'string'},
   repo: {type: 'string'},
+  tail: {type: 'boolean'},
+  type: {type: 'string'},
+  dyno: {type: 'string'},
+  num: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -178,7 +182,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
     if (flags.demo) {
       const {startSimulator} = await import('./source/simulator/index.js');
-      simulator = await startSimulator({seed: 'demo'});
+      const {demoSimulatorOptions} = await import('./source/simulator/demo-options.js');
+      simulator = await startSimulator({seed: 'demo', ...demoSimulatorOptions(env)});
     }
     runtime = createRuntime({env, simulator, repoPath: flags.repo});
     const notice = runtime.store && recoveryNotice(runtime.store);
@@ -242,6 +247,24 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         return await runSetupCommand(command, rest, flags, {
           services: () => createSetupServices(runtime!.client(requireToken(runtime!).token)),
           interactive: interactiveTerminal(env),
+        });
+      }
+      case 'logs': {
+        const {logsApp, runLogs} = await import('./source/commands/logs.js');
+        const app = logsApp(rest);
+        const stop = new AbortController();
+        process.once('SIGINT', () => stop.abort());
+        return await runLogs({
+          client: runtime.client(requireToken(runtime).token),
+          app,
+          tail: Boolean(flags.tail),
+          type: flags.type,
+          dyno: flags.dyno,
+          num: flags.num,
+          json: Boolean(flags.json),
+          stdout: process.stdout,
+          stderr: process.stderr,
+          signal: stop.signal,
         });
       }
       default: {

@@ -1,3 +1,4 @@
+import {demoSimulatorOptions} from '../simulator/demo-options.js';
 import {startSimulator} from '../simulator/index.js';
 import type {Simulator} from '../simulator/index.js';
 
@@ -11,6 +12,7 @@ export async function runSimulate(
     port: options.port ?? 0,
     latencyMs: options.latencyMs ?? 0,
     seed: 'demo',
+    ...demoSimulatorOptions(process.env),
   });
   out.write(
     [

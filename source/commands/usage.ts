@@ -16,6 +16,8 @@ Usage
   pipeline-tui pipelines:destroy PIPELINE --confirm PIPELINE [--json]
                                           set a pipeline up (stage defaults to the name's suffix;
                                           production changes and destroy need --confirm or --yes)
+  pipeline-tui logs APP [--tail] [--type web] [--dyno web.1] [--num N] [--json]
+                                          an app's log (--num lines of history, at most 1500)
   pipeline-tui simulate [--port N] [--latency MS]
                                           run the Heroku simulator as a standalone server
 
@@ -26,7 +28,8 @@ Options
 
 Environment
   HEROKU_API_KEY, HEROKU_HOST, PIPELINE_TUI_KOLKRABBI_URL, GITHUB_API_URL, GITHUB_TOKEN,
-  PIPELINE_TUI_CONFIG_DIR, NO_COLOR, FORCE_COLOR, DEBUG=pipeline-tui (stack traces)
+  PIPELINE_TUI_CONFIG_DIR, PIPELINE_TUI_DEMO_SCENARIO, NO_COLOR, FORCE_COLOR,
+  DEBUG=pipeline-tui (stack traces)
 
 Exit codes: 0 success, 1 an operation failed, 2 usage or configuration error.
 `;

@@ -9,6 +9,8 @@ import {githubRoutes} from './routes-github.js';
 import {platformRoutes} from './routes-platform.js';
 import {promotionRoutes} from './promotions.js';
 import {setupRoutes} from './routes-setup.js';
+import {dropLogStreams, failAfterPromotion, logRoutes, logWorld} from './routes-logs.js';
+import type {LogOptions} from './routes-logs.js';
 import {seedDemo} from './seed-demo.js';
 import {seedLargePipeline} from './seed-large.js';
 import {createRequestHandler} from './server.js';
@@ -31,6 +33,9 @@ export type SimulatorOptions = {
   // Heroku-Two-Factor-Code carries it.
   twoFactorCode?: string | null;
   rateLimitRefillPerMinute?: number; // default 75, as Heroku's bucket
+  logs?: LogOptions; // log sessions: traffic, session length, the failing-promotion scenario
+  // Dynos restart one by one this far apart after a release (default 0: all at once).
+  rollingRestartMs?: number;
 };
 
 export type DeployInput = {message: string; author?: string; sha?: string; parent?: string};
@@ -55,6 +60,10 @@ export type Simulator = {
     state: 'crashed' | 'down' | 'idle' | 'starting' | 'up',
   ): void;
   setMaintenance(app: string, on: boolean): void;
+  // Ends every open log stream, as when sessions expire; returns how many were open.
+  dropLogStreams(): number;
+  // The app answers 5xx and H12 once a promotion lands on it.
+  failAfterPromotion(app: string): void;
   revokeToken(): void;
   promotions(): Array<{
     id: string;
@@ -74,6 +83,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const seed = options.seed ?? 'demo';
   if (seed === 'demo') seedDemo(state);
   else if (seed !== 'empty') seedLargePipeline(state, seed.largePipeline.apps);
+  logWorld(state, options.logs);
+  for (const seeded of state.apps) seeded.rollingRestartMs = options.rollingRestartMs ?? 0;
 
   const token = options.token ?? `HRKU-sim-${randomBytes(16).toString('hex')}`;
   const githubToken = options.githubToken ?? `gho_sim${randomBytes(15).toString('hex')}`;
@@ -109,6 +120,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         ...appRoutes,
         ...promotionRoutes,
         ...githubRoutes,
+        ...logRoutes,
       ],
       token,
       githubToken,
@@ -198,6 +210,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       const target = app(name);
       target.maintenance = on;
       target.updatedAt = now();
+    },
+    dropLogStreams: () => dropLogStreams(state),
+    failAfterPromotion(name) {
+      failAfterPromotion(state, app(name).id);
     },
     revokeToken() {
       state.tokenRevoked = true;

@@ -79,7 +79,13 @@ export function settleRelease(
 
 function goLive(app: SimApp, release: SimRelease, at: string): void {
   app.configVars = {...release.config};
-  for (const dyno of app.dynos) {
+  const step = app.rollingRestartMs ?? 0;
+  for (const [index, dyno] of app.dynos.entries()) {
+    if (step > 0 && dyno.releaseId !== null && dyno.releaseId !== release.id) {
+      dyno.rollout = {fromReleaseId: dyno.releaseId, switchAt: Date.parse(at) + (index + 1) * step};
+    } else {
+      delete dyno.rollout;
+    }
     dyno.releaseId = release.id;
     dyno.state = 'up';
     dyno.updatedAt = at;

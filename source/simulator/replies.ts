@@ -1,4 +1,4 @@
-import type {IncomingHttpHeaders} from 'node:http';
+import type {IncomingHttpHeaders, ServerResponse} from 'node:http';
 import {paginate, parseRange} from './ranges.js';
 import type {SimState} from './state.js';
 
@@ -9,6 +9,8 @@ export type Reply = {
   body?: unknown;
   text?: string; // plain-text body (release output streams)
   headers?: Record<string, string>;
+  // A streamed body (log streams): gets the response once the head is written.
+  stream?: (res: ServerResponse) => void;
 };
 
 export type Zone = 'heroku' | 'kolkrabbi' | 'github' | 'stream';

@@ -203,14 +203,20 @@ export function formationJson(app: SimApp): Json[] {
 }
 
 export function dynosJson(app: SimApp): Json[] {
+  const now = Date.now();
+  const step = app.rollingRestartMs ?? 0;
   return app.dynos.map((d) => {
-    const release = app.releases.find((r) => r.id === d.releaseId) ?? currentRelease(app);
+    // A rolling restart: the old release until the dyno's turn, `starting` just before it.
+    const rolling = d.rollout !== undefined && now < d.rollout.switchAt;
+    const runs = rolling ? d.rollout!.fromReleaseId : d.releaseId;
+    const release = app.releases.find((r) => r.id === runs) ?? currentRelease(app);
+    const state = rolling && now >= d.rollout!.switchAt - step ? 'starting' : d.state;
     return {
       id: d.id,
       app: {id: app.id, name: app.name},
       name: d.name,
       type: d.type,
-      state: d.state,
+      state,
       size: d.size,
       command: d.command,
       attach_url: null,

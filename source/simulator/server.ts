@@ -213,5 +213,6 @@ function finish(
   record.status = status;
   record.endedAt = Date.now();
   res.writeHead(status, headers);
+  if (reply.stream) return reply.stream(res);
   res.end(payload);
 }

@@ -99,6 +99,8 @@ export type SimDyno = {
   size: string;
   command: string;
   releaseId: string | null;
+  // During a rolling restart: the release this dyno runs until switchAt (epoch ms).
+  rollout?: {fromReleaseId: string; switchAt: number};
   createdAt: string;
   updatedAt: string;
 };
@@ -137,6 +139,7 @@ export type SimApp = {
   addons: SimAddon[];
   // A team app the account may see but not change: coupling it is 403 forbidden.
   readOnly?: boolean;
+  rollingRestartMs?: number; // dynos restart this far apart after a release (0: at once)
   createdAt: string;
   updatedAt: string;
 };

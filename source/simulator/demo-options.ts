@@ -1,0 +1,23 @@
+import {ConfigError} from '../shared/errors.js';
+import type {SimulatorOptions} from './index.js';
+
+// How the demo's simulator behaves beyond its seed, from the environment:
+// PIPELINE_TUI_DEMO_SCENARIO=failing-promotion makes production answer 5xx and H12 once a
+// promotion lands on it, so verification has something to find. Dynos always restart one by
+// one after a release, as Heroku's do.
+
+export const SCENARIOS = ['healthy', 'failing-promotion'] as const;
+export const DEMO_ROLLING_RESTART_MS = 1500;
+
+export function demoSimulatorOptions(env: NodeJS.ProcessEnv): Partial<SimulatorOptions> {
+  const scenario = env.PIPELINE_TUI_DEMO_SCENARIO?.trim() || 'healthy';
+  if (!(SCENARIOS as readonly string[]).includes(scenario)) {
+    throw new ConfigError(
+      `PIPELINE_TUI_DEMO_SCENARIO must be one of ${SCENARIOS.join(', ')}, not "${scenario}".`,
+    );
+  }
+  return {
+    logs: {scenario: scenario as (typeof SCENARIOS)[number]},
+    rollingRestartMs: DEMO_ROLLING_RESTART_MS,
+  };
+}

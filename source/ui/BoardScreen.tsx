@@ -1,9 +1,8 @@
 import {useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
-import {keymapMode, selectedApp, visibleColumns} from '../board/board-state.js';
+import {selectedApp, visibleColumns} from '../board/board-state.js';
 import {withDynos} from '../board/visible-columns.js';
-import {hintsFor} from '../board/keymap.js';
 import {computeLayout} from '../board/layout.js';
 import {sanitizeText} from '../board/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
@@ -12,7 +11,7 @@ import {clockTime} from './clock.js';
 import {HelpOverlay, helpMaxOffset} from './HelpOverlay.js';
 import {useAccountEmail} from './hooks/useAccountEmail.js';
 import {useBoardData} from './hooks/useBoardData.js';
-import {useBoardKeys} from './hooks/useBoardKeys.js';
+import {boardHints, useBoardKeys} from './hooks/useBoardKeys.js';
 import {useBoardState} from './hooks/useBoardState.js';
 import {useComparisons} from './hooks/useComparisons.js';
 import {useReviewAppDynos} from './hooks/useReviewAppDynos.js';
@@ -178,7 +177,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
       />
       <Box width={size.columns} height={1}>
         <Text dimColor wrap="truncate-end">
-          {hintsFor(keymapMode(state), size.columns)}
+          {boardHints(state, size.columns)}
         </Text>
       </Box>
     </Box>

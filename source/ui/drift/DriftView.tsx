@@ -103,10 +103,7 @@ export function DriftView({pairs, initialPair, width, height, isActive, onBack}:
   }
 
   const visible = body.slice(offset, offset + bodyHeight);
-  const hints = [pairs.length > 1 ? '←→ pair' : null, body.length > bodyHeight ? '↑↓ scroll' : null]
-    .concat('Esc back')
-    .filter(Boolean)
-    .join('  ');
+  const hints = view.hints(Math.max(0, width - position.length));
   const rows: Array<{line: Line; spinner?: boolean}> = [
     {line: [{text: `${pair.from.name} ⇄ ${pair.to.name}`, bold: true}]},
     ...(pairs.length > 1 ? [{line: pairTabs(pairs, view.pair, width)}] : []),

@@ -34,10 +34,10 @@ export function offeredBindings(mode: Mode, options: HintOptions = {}): KeyBindi
   );
 }
 
-// The first key of a command offered in a mode, or null when it is refused or not handled.
+// The name of a command's first key in a mode, for a sentence ("Enter or Esc: …"), or null
+// when the place refuses or does not handle the command.
 export function offeredKey(mode: Mode, command: Command, options: HintOptions = {}): string | null {
-  const binding = offeredBindings(mode, options).find((b) => b.command === command);
-  return binding ? hintKey(binding) : null;
+  return offeredBindings(mode, options).find((b) => b.command === command)?.keys[0] ?? null;
 }
 
 // The hint line of a mode, dropped from the end until it fits. The way back comes last but

@@ -6,7 +6,7 @@ import type {Stage} from './types.js';
 // optional: a place that does not say a fact refuses nothing on its account.
 export type KeyContext = {
   // The board's selected app; null on an empty stage or when the filter hides every app.
-  app?: {name: string; stage: Stage; webUrl: string | null; comparable: boolean} | null;
+  app?: {name: string; stage: Stage; webUrl: string | null; comparable?: boolean} | null;
   pairs?: number; // diff and drift: how many pairs are compared
   canOpen?: boolean; // diff and drift: whether there is a page to open
   settled?: boolean; // a promotion's progress: whether it has finished
@@ -27,7 +27,7 @@ export const needsApp: DisabledReason = (context) => selected(context, () => nul
 
 export const diffReason: DisabledReason = (context) =>
   selected(context, ({app}) => {
-    if (!app || app.comparable) return null;
+    if (!app || app.comparable !== false) return null;
     return `There is no ${nextStage(app.stage) ?? 'staging'} app to compare ${app.name} with.`;
   });
 

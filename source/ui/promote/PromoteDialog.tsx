@@ -1,4 +1,6 @@
-import {commandFor} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {hintsFor} from '../../board/key-hints.js';
+import {handledBy, type HandledBy} from '../key-handlers.js';
 import {useEffect, useReducer, useRef} from 'react';
 import {Box, Text} from 'ink';
 import {formatAge} from '../../board/age.js';
@@ -59,21 +61,15 @@ export function PromoteDialog({
 
   useKeys(
     (input, key) => {
-      switch (commandFor(input, key, 'dialog')) {
-        case 'back':
-          return dispatch({type: 'cancel'});
-        case 'app-prev':
-          return dispatch({type: 'move', delta: -1});
-        case 'app-next':
-          return dispatch({type: 'move', delta: 1});
-        case 'toggle-target':
-          return dispatch({type: 'toggle'});
-        case 'switch-button':
-          return dispatch({type: 'switch-button'});
-        case 'choose':
-          return dispatch({type: 'enter'});
-        default:
-      }
+      const handlers: KeyHandlers<HandledBy<'promoteDialog', 'dialog'>> = {
+        back: () => dispatch({type: 'cancel'}),
+        'app-prev': () => dispatch({type: 'move', delta: -1}),
+        'app-next': () => dispatch({type: 'move', delta: 1}),
+        'toggle-target': () => dispatch({type: 'toggle'}),
+        'switch-button': () => dispatch({type: 'switch-button'}),
+        choose: () => dispatch({type: 'enter'}),
+      };
+      dispatchKey('dialog', input, key, handlers);
     },
     {isActive: isActive && state.step === 'review' && state.outcome === null},
   );
@@ -203,7 +199,7 @@ export function PromoteDialog({
           </Box>
           <Text dimColor wrap="truncate-end">
             {' '}
-            ←→ choose · Enter · Esc cancels
+            {hintsFor('dialog', inner, {handled: DIALOG_KEYS, separator: ' · '})}
           </Text>
         </Box>
       ) : (
@@ -222,3 +218,5 @@ export function PromoteDialog({
     </Box>
   );
 }
+
+const DIALOG_KEYS = handledBy('promoteDialog', 'dialog');

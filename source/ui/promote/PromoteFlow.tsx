@@ -1,4 +1,5 @@
-import {commandFor} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {offeredKey} from '../../board/key-hints.js';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useStderr} from 'ink';
 import Spinner from 'ink-spinner';
@@ -6,6 +7,7 @@ import {isSettled, type PromotionProgress as Progress} from '../../board/promoti
 import type {PromotionPlan} from '../../board/promotion-plan.js';
 import type {AppCard, Board, Release} from '../../board/types.js';
 import {useKeys} from '../hooks/useKeys.js';
+import type {HandledBy} from '../key-handlers.js';
 import {useServices} from '../services.js';
 import {PromoteDialog} from './PromoteDialog.js';
 import {PromotionProgress} from './PromotionProgress.js';
@@ -27,13 +29,16 @@ export type PromoteFlowProps = {
 };
 
 const BELL = '\u0007';
+// The key that leaves the preparation, named in its lines.
+const BACK = offeredKey('dialog', 'back');
 
 function PlanLoader(props: PromoteFlowProps & {onConfirm: (plan: PromotionPlan) => void}) {
   const state = usePromotionPlan(props.board, props.source, props.release ?? null);
   const {onClose} = props;
   useKeys(
     (input, key) => {
-      if (commandFor(input, key, 'dialog') === 'back') onClose();
+      const handlers: KeyHandlers<HandledBy<'planLoader', 'dialog'>> = {back: onClose};
+      dispatchKey('dialog', input, key, handlers);
     },
     {isActive: props.isActive && state.kind !== 'ready'},
   );
@@ -53,7 +58,7 @@ function PlanLoader(props: PromoteFlowProps & {onConfirm: (plan: PromotionPlan) 
     return (
       <Box flexDirection="column" width={props.width}>
         <Text color="red">Could not prepare the promotion: {state.message}</Text>
-        <Text dimColor>Esc: back to the board</Text>
+        <Text dimColor>{BACK}: back to the board</Text>
       </Box>
     );
   }
@@ -62,7 +67,8 @@ function PlanLoader(props: PromoteFlowProps & {onConfirm: (plan: PromotionPlan) 
       <Text color="cyan">
         <Spinner type="dots" />
       </Text>{' '}
-      Preparing the promotion of {props.source.name}: commits, targets, config vars… (Esc cancels)
+      Preparing the promotion of {props.source.name}: commits, targets, config vars… ({BACK}{' '}
+      cancels)
     </Text>
   );
 }

@@ -1,10 +1,12 @@
-import {commandFor} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {offeredKey} from '../../board/key-hints.js';
 import {useCallback, useState} from 'react';
 import {Text} from 'ink';
 import {findApp} from '../../board/stages.js';
 import {progressSummary, type PromotionProgress} from '../../board/promotion-progress.js';
 import type {AppCard, Release} from '../../board/types.js';
 import {useKeys} from '../hooks/useKeys.js';
+import type {HandledBy} from '../key-handlers.js';
 import type {ViewProps} from '../views.js';
 import {PromoteFlow} from './PromoteFlow.js';
 import {ReleaseHistory} from './ReleaseHistory.js';
@@ -14,12 +16,16 @@ import {ReleaseHistory} from './ReleaseHistory.js';
 function Missing({isActive, onBack}: Pick<ViewProps, 'isActive' | 'onBack'>) {
   useKeys(
     (input, key) => {
-      const command = commandFor(input, key, 'dialog');
-      if (command === 'back' || command === 'choose') onBack();
+      const handlers: KeyHandlers<HandledBy<'missing', 'dialog'>> = {back: onBack, choose: onBack};
+      dispatchKey('dialog', input, key, handlers);
     },
     {isActive},
   );
-  return <Text color="yellow">That app is no longer on the board. Esc: back.</Text>;
+  return (
+    <Text color="yellow">
+      That app is no longer on the board. {offeredKey('dialog', 'back')}: back.
+    </Text>
+  );
 }
 
 type BoardPromotionProps = ViewProps & {

@@ -40,6 +40,13 @@ export function offeredKey(mode: Mode, command: Command, options: HintOptions = 
   return offeredBindings(mode, options).find((b) => b.command === command)?.keys[0] ?? null;
 }
 
+// Every key of a command offered in a mode ("Esc or q"), none when it is refused here.
+export function offeredKeys(mode: Mode, command: Command, options: HintOptions = {}): string[] {
+  return offeredBindings(mode, options)
+    .filter((b) => b.command === command)
+    .flatMap((b) => b.keys);
+}
+
 // The hint line of a mode, dropped from the end until it fits. The way back comes last but
 // one and the help hint last of all, because it leads to all the others: both are kept to
 // the last.

@@ -5,7 +5,7 @@ import {sanitizeText} from '../board/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 import {BoardScreen} from './BoardScreen.js';
 import {errorSentence} from './error-sentence.js';
-import {useKeys} from './hooks/useKeys.js';
+import {quitLine, useNoticeKeys} from './hooks/useNoticeKeys.js';
 import {PipelinePicker} from './PipelinePicker.js';
 import {useServices} from './services.js';
 
@@ -61,12 +61,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
     };
   }, [services, pipeline, app, open]);
 
-  useKeys(
-    (input, key) => {
-      if (input === 'q' || key.escape || key.return || (key.ctrl && input === 'c')) exit();
-    },
-    {isActive: screen.kind === 'error' || screen.kind === 'resolving'},
-  );
+  useNoticeKeys(exit, screen.kind === 'error' || screen.kind === 'resolving');
 
   switch (screen.kind) {
     case 'resolving':
@@ -82,7 +77,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
       return (
         <Box flexDirection="column">
           <Text color="red">{screen.message}</Text>
-          <Text dimColor>Press q to quit.</Text>
+          <Text dimColor>{quitLine()}</Text>
         </Box>
       );
     case 'picker':

@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import {App} from './App.js';
-import {useKeys} from './hooks/useKeys.js';
+import {quitLine, useNoticeKeys} from './hooks/useNoticeKeys.js';
 import {LoginScreen, type LoginResult} from './LoginScreen.js';
 import {ServicesProvider, type Services} from './services.js';
 
@@ -75,18 +75,13 @@ export function Session(props: SessionProps) {
     }));
   }, []);
 
-  useKeys(
-    (input, key) => {
-      if (input === 'q' || key.escape || key.return) exit();
-    },
-    {isActive: state.kind === 'fatal'},
-  );
+  useNoticeKeys(exit, state.kind === 'fatal');
 
   if (state.kind === 'fatal') {
     return (
       <Box flexDirection="column">
         <Text color="red">{state.message}</Text>
-        <Text dimColor>Press q to quit.</Text>
+        <Text dimColor>{quitLine()}</Text>
       </Box>
     );
   }

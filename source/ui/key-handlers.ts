@@ -101,7 +101,7 @@ export const HANDLED = {
     ],
   },
   // source/ui/App.tsx and source/ui/Session.tsx: the screens that say why nothing goes on
-  notice: {notice: ['choose', 'back']},
+  notice: {notice: ['choose', 'back', 'quit']},
   // source/ui/LoginScreen.tsx: Esc while the token is typed, Enter and Esc once it is good
   login: {typing: ['back'], notice: ['choose', 'back']},
 } as const satisfies Record<string, Partial<Record<Mode, readonly Command[]>>>;

@@ -121,3 +121,33 @@ export function handledBy<P extends keyof Handled, M extends keyof Handled[P] & 
 ): readonly Command[] {
   return HANDLED[place][mode] as readonly Command[];
 }
+
+type PlaceCommands = Partial<Record<Mode, readonly Command[]>>;
+type BindingLike = {command: Command; modes: readonly Mode[]};
+
+// What is wrong between a key table and the places that handle its commands, one sentence
+// per problem: a mode's command that nothing handles, or a handled command the mode does not
+// bind. Empty when every key of the table works and every handler is reachable.
+export function coverageProblems(
+  keymap: readonly BindingLike[],
+  handled: Record<string, PlaceCommands>,
+  modes: readonly Mode[],
+): string[] {
+  const problems: string[] = [];
+  for (const mode of modes) {
+    const bound = new Set(keymap.filter((b) => b.modes.includes(mode)).map((b) => b.command));
+    const reached = new Set<Command>();
+    for (const [place, commands] of Object.entries(handled)) {
+      for (const command of commands[mode] ?? []) {
+        reached.add(command);
+        if (!bound.has(command))
+          problems.push(`${place} handles ${command} in ${mode}, which no key binds there.`);
+      }
+    }
+    for (const command of bound) {
+      if (!reached.has(command))
+        problems.push(`${command} is bound in ${mode}, but nothing handles it there.`);
+    }
+  }
+  return problems;
+}

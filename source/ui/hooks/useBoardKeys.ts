@@ -9,7 +9,6 @@ import {
 } from '../../board/board-state.js';
 import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
 import {hintsFor} from '../../board/key-hints.js';
-import {commandFor} from '../../board/keymap.js';
 import {sanitizeText} from '../../board/sanitize.js';
 import {handledBy, type HandledBy} from '../key-handlers.js';
 import {openPage} from '../open-page.js';
@@ -106,8 +105,9 @@ function helpHandlers(
 function handleKey(input: string, key: Key, deps: BoardKeyDeps) {
   const state = deps.current();
   const mode = keymapMode(state);
-  // Ctrl-C, when Ink leaves it to the program (a test renders without exitOnCtrlC).
-  if (commandFor(input, key, mode) === 'quit' && key.ctrl) return deps.quit();
+  // q on the board; Ctrl-C anywhere, when Ink leaves it to the program (a test renders
+  // without exitOnCtrlC).
+  if (dispatchKey(mode, input, key, {quit: deps.quit}) === 'quit') return;
   const refuse = (reason: string) => deps.notify(reason, 'warning');
   const context = boardKeyContext(state);
   if (mode === 'board') {

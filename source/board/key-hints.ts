@@ -47,6 +47,11 @@ export function offeredKeys(mode: Mode, command: Command, options: HintOptions =
     .flatMap((b) => b.keys);
 }
 
+// Keys said in a sentence: "Esc, q or ?".
+export function orList(keys: readonly string[]): string {
+  return keys.length < 2 ? (keys[0] ?? '') : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
+}
+
 // The hint line of a mode, dropped from the end until it fits. The way back comes last but
 // one and the help hint last of all, because it leads to all the others: both are kept to
 // the last.

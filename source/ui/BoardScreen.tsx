@@ -3,6 +3,7 @@ import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
 import {selectedApp, visibleColumns} from '../board/board-state.js';
 import {withDynos} from '../board/visible-columns.js';
+import {offeredKey} from '../board/key-hints.js';
 import {computeLayout} from '../board/layout.js';
 import {sanitizeText} from '../board/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
@@ -142,7 +143,9 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
             Loading {name}…
           </Text>
         )}
-        <Text dimColor>r retries now, q quits.</Text>
+        <Text dimColor>
+          {offeredKey('board', 'refresh')} retries now, {offeredKey('board', 'quit')} quits.
+        </Text>
       </Box>
     );
   }

@@ -3,7 +3,7 @@ import {Box, Text, useInput, type Key} from 'ink';
 import SelectInput from 'ink-select-input';
 import Spinner from 'ink-spinner';
 import {dispatchKey, type KeyHandlers} from '../board/key-dispatch.js';
-import {hintsFor} from '../board/key-hints.js';
+import {hintsFor, offeredKey} from '../board/key-hints.js';
 import {KEYMAP, keyName} from '../board/keymap.js';
 import {handledBy, type HandledBy} from './key-handlers.js';
 import {visibleWindow} from '../board/layout.js';
@@ -156,7 +156,7 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
     return (
       <Box flexDirection="column">
         <Text color="red">Could not list pipelines: {loaded.message}</Text>
-        <Text dimColor>Press q to quit.</Text>
+        <Text dimColor>Press {offeredKey('picker', 'quit')} to quit.</Text>
       </Box>
     );
   }

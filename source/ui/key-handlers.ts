@@ -4,6 +4,16 @@ import type {Command, Mode} from '../board/keymap.js';
 // type their handlers by these lists (`KeyHandlers<HandledBy<...>>`), and a test walks the
 // key table against them: a command of a mode that nothing handles, or a handler of a
 // command the mode does not bind, fails it.
+// The keys of a list that scrolls or moves a cursor.
+const LIST_KEYS = [
+  'app-prev',
+  'app-next',
+  'app-first',
+  'app-last',
+  'page-up',
+  'page-down',
+] as const;
+
 export const HANDLED = {
   // Ink itself, with exitOnCtrlC (source/ui/run.tsx): Ctrl-C ends the program anywhere.
   ink: {
@@ -24,12 +34,7 @@ export const HANDLED = {
       'stage-next',
       'stage-cycle-next',
       'stage-cycle-prev',
-      'app-prev',
-      'app-next',
-      'app-first',
-      'app-last',
-      'page-up',
-      'page-down',
+      ...LIST_KEYS,
       'diff',
       'promote',
       'history',
@@ -42,21 +47,11 @@ export const HANDLED = {
       'quit',
     ],
     filter: ['app-prev', 'app-next', 'filter-accept', 'back'],
-    help: ['app-prev', 'app-next', 'app-first', 'app-last', 'page-up', 'page-down', 'help', 'back'],
+    help: [...LIST_KEYS, 'help', 'back'],
   },
   // source/ui/hooks/usePairScroll.ts: the diff and the drift views
   pairScroll: {
-    diff: [
-      'switch-pair',
-      'app-prev',
-      'app-next',
-      'page-up',
-      'page-down',
-      'app-first',
-      'app-last',
-      'open',
-      'back',
-    ],
+    diff: ['switch-pair', ...LIST_KEYS, 'open', 'back'],
   },
   // source/ui/promote/PromoteDialog.tsx
   promoteDialog: {
@@ -64,17 +59,7 @@ export const HANDLED = {
   },
   // source/ui/promote/ReleaseHistory.tsx
   releaseHistory: {
-    dialog: [
-      'back',
-      'app-prev',
-      'app-next',
-      'page-up',
-      'page-down',
-      'app-first',
-      'app-last',
-      'rollback',
-      'promote-release',
-    ],
+    dialog: ['back', ...LIST_KEYS, 'rollback', 'promote-release'],
   },
   // source/ui/promote/PromotionProgress.tsx
   progress: {dialog: ['back', 'choose']},
@@ -88,17 +73,7 @@ export const HANDLED = {
   codePrompt: {typing: ['back']},
   // source/ui/PipelinePicker.tsx
   picker: {
-    picker: [
-      'app-prev',
-      'app-next',
-      'page-up',
-      'page-down',
-      'app-first',
-      'app-last',
-      'choose',
-      'back',
-      'quit',
-    ],
+    picker: [...LIST_KEYS, 'choose', 'back', 'quit'],
   },
   // source/ui/App.tsx and source/ui/Session.tsx: the screens that say why nothing goes on
   notice: {notice: ['choose', 'back', 'quit']},

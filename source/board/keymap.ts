@@ -1,6 +1,8 @@
-// The one table of keys. The board's key router, the views' and dialogs' key handlers, the
-// help overlay, the status-bar hints and the README table all read it, so a key documented
-// is a key that works.
+// The one table of keys, lazygit style: a binding carries its keys, its command, its words,
+// the modes where it is active and why it is refused where the cursor is. Every key handler
+// dispatches through it (key-dispatch.ts), against the commands its place declares
+// (ui/key-handlers.ts); the hint lines (key-hints.ts), the help overlay and the README table
+// are drawn from it, so a key documented is a key that works.
 
 import {
   diffReason,

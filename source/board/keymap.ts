@@ -116,8 +116,8 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind(
     'choose',
     ['Enter'],
-    'choose the highlighted button; close a finished promotion or a notice',
-    ['dialog', 'notice'],
+    'choose the highlighted button; close a finished promotion or a notice; send text',
+    ['dialog', 'notice', 'typing'],
     {hint: {dialog: 'choose', notice: 'continue'}, hintKeys: '⏎', disabled: settledReason},
   ),
   bind('rollback', ['r'], 'release history: roll back to the highlighted release', ['dialog'], {

@@ -71,6 +71,8 @@ export const HANDLED = {
   confirmPrompt: {confirm: ['confirm-yes', 'back'], typing: ['back']},
   // source/ui/promote/CodePrompt.tsx
   codePrompt: {typing: ['back']},
+  // source/ui/LineInput.tsx: a text field sends its text; its other keys edit it
+  lineInput: {typing: ['choose']},
   // source/ui/PipelinePicker.tsx
   picker: {
     picker: [...LIST_KEYS, 'choose', 'back', 'quit'],

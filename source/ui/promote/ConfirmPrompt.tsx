@@ -1,5 +1,5 @@
 import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
-import {offeredKey} from '../../board/key-hints.js';
+import {offeredKey, offeredKeys, orList} from '../../board/key-hints.js';
 import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {confirmationMatches, type Confirmation} from '../../board/confirmation.js';
@@ -7,8 +7,19 @@ import type {HandledBy} from '../key-handlers.js';
 import {LineInput} from '../LineInput.js';
 
 // The keys the question names, from the table.
-const YES = offeredKey('confirm', 'confirm-yes');
-const CANCEL = offeredKey('typing', 'back');
+const YES = offeredKey('confirm', 'confirm-yes') ?? 'y';
+const CANCEL = offeredKey('typing', 'back') ?? 'Esc';
+// The y/n question's other ways out, in the order a person reaches for them.
+const NO_KEYS = orList(
+  ['n', 'Enter', CANCEL].filter((k) => offeredKeys('confirm', 'back').includes(k)),
+);
+
+// The question as plain text, for a dialog that measures the lines it takes.
+export function confirmQuestion(confirmation: Confirmation, action: string): string {
+  return confirmation.kind === 'yes'
+    ? `Press ${YES} to ${action}; ${NO_KEYS} cancels.`
+    : `Type ${confirmation.text} to ${action} (${CANCEL} cancels):`;
+}
 
 export type ConfirmPromptProps = {
   confirmation: Confirmation;
@@ -62,7 +73,7 @@ export function ConfirmPrompt({
     return (
       <Box flexDirection="column">
         <Text>
-          Press <Text bold>{YES}</Text> to {action}; <Text bold>n</Text>, Enter or {CANCEL} cancels.
+          Press <Text bold>{YES}</Text> to {action}; {NO_KEYS} cancels.
         </Text>
         {stray > 0 && <Text color="yellow">Only y confirms.</Text>}
       </Box>

@@ -199,7 +199,10 @@ export function PromoteDialog({
           </Box>
           <Text dimColor wrap="truncate-end">
             {' '}
-            {hintsFor('dialog', inner, {handled: DIALOG_KEYS, separator: ' · '})}
+            {hintsFor('dialog', inner - BUTTONS_WIDTH - 1, {
+              handled: DIALOG_KEYS,
+              separator: ' · ',
+            })}
           </Text>
         </Box>
       ) : (
@@ -220,3 +223,5 @@ export function PromoteDialog({
 }
 
 const DIALOG_KEYS = handledBy('promoteDialog', 'dialog');
+// "  Cancel   [ Promote… ]": both buttons and the space between them.
+const BUTTONS_WIDTH = 'Cancel'.length + 'Promote…'.length + 9;

@@ -16,7 +16,7 @@ import {handledBy, type HandledBy} from '../key-handlers.js';
 import {useServices} from '../services.js';
 import {CodePrompt} from './CodePrompt.js';
 import {wrappedLines} from './dialog-layout.js';
-import {ConfirmPrompt} from './ConfirmPrompt.js';
+import {ConfirmPrompt, confirmQuestion} from './ConfirmPrompt.js';
 import {ReleaseRows} from './ReleaseRows.js';
 import {useReleaseHistory} from './useReleaseHistory.js';
 import {RollbackLine} from './RollbackLine.js';
@@ -41,10 +41,13 @@ export type ReleaseHistoryProps = {
 // line for a wrong answer).
 function confirmationLines(app: AppCard, release: Release, inner: number): number {
   const consequence = wrappedLines(rollbackConsequence(release), inner);
-  const typed = rollbackConfirmation(app).kind === 'type';
-  const prompt = typed
-    ? wrappedLines(`Type ${app.name} to roll back to v${release.version} (Esc cancels):`, inner) + 1
-    : wrappedLines(`Press y to roll back to v${release.version}; n, Enter or Esc cancels.`, inner);
+  const confirmation = rollbackConfirmation(app);
+  const question = wrappedLines(
+    confirmQuestion(confirmation, `roll back to v${release.version}`),
+    inner,
+  );
+  // The typed kind has its field below the question.
+  const prompt = question + (confirmation.kind === 'type' ? 1 : 0);
   return 1 + consequence + prompt + 1;
 }
 

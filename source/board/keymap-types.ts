@@ -6,15 +6,7 @@ import type {DisabledReason} from './key-reasons.js';
 // confirm: the y/n question; typing: a field that takes text (typed app name, two-factor code);
 // notice: a screen with one way on (an error that ends the program, a login that went well).
 export type Mode =
-  | 'board'
-  | 'filter'
-  | 'help'
-  | 'diff'
-  | 'dialog'
-  | 'confirm'
-  | 'typing'
-  | 'picker'
-  | 'notice';
+  'board' | 'filter' | 'help' | 'diff' | 'dialog' | 'confirm' | 'typing' | 'picker' | 'notice';
 
 export type Command =
   | 'stage-prev'

@@ -1,9 +1,10 @@
 // The board's interaction state as a reducer: every key press is an action applied to
 // the latest state, so quick presses never read a stale cursor.
 import {visibleWindow} from './layout.js';
-import type {Command, Mode} from './keymap.js';
+import type {KeyContext} from './key-reasons.js';
+import {KEYMAP, type Command, type Mode} from './keymap.js';
 import {diffPairs} from './comparisons.js';
-import {findApp, nextStage, stageRank} from './stages.js';
+import {findApp, stageRank} from './stages.js';
 import type {AppCard, Board, Stage} from './types.js';
 import {appIndex, visibleColumn, visibleColumns} from './visible-columns.js';
 
@@ -83,23 +84,19 @@ export function keymapMode(state: BoardState): Mode {
   return state.mode;
 }
 
-// Why a view cannot open for the selected app, in one sentence; null when it can.
-export function viewBlockedReason(state: BoardState, kind: ViewKind): string | null {
+// What the key table's reasons need to know about the board: the selected app.
+export function boardKeyContext(state: BoardState): KeyContext {
   const app = selectedApp(state);
-  if (!app) return 'No app is selected.';
-  if (kind === 'diff' && diffPairs(state.board, app.id).length === 0) {
-    const other = nextStage(app.stage) ?? 'staging';
-    return `There is no ${other} app to compare ${app.name} with.`;
-  }
-  if (kind === 'promote' && (app.stage === 'production' || app.stage === 'review')) {
-    return app.stage === 'production'
-      ? 'Production is the last stage: there is nothing to promote to.'
-      : 'Review apps are not promoted; merge the pull request instead.';
-  }
-  if (kind === 'drift' && app.stage === 'production') {
-    return 'Production is the last stage: select a staging app to compare it with production.';
-  }
-  return null;
+  if (!app) return {app: null};
+  const comparable = diffPairs(state.board, app.id).length > 0;
+  return {app: {name: app.name, stage: app.stage, webUrl: app.webUrl, comparable}};
+}
+
+// Why a view cannot open for the selected app, in one sentence; null when it can. The
+// reasons are the key table's, so the hint line and the refusal say the same.
+export function viewBlockedReason(state: BoardState, kind: ViewKind): string | null {
+  const binding = KEYMAP.find((b) => b.command === kind && b.modes.includes('board'));
+  return binding?.disabled?.(boardKeyContext(state)) ?? null;
 }
 
 export function boardReducer(state: BoardState, action: BoardAction): BoardState {

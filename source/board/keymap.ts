@@ -1,96 +1,32 @@
-// The one table of keys. The board's key router, the views' and dialogs' key handlers, the
-// help overlay, the status-bar hints and the README table all read it, so a key documented
-// is a key that works.
+// The one table of keys, lazygit style: a binding carries its keys, its command, its words,
+// the modes where it is active and why it is refused where the cursor is. Every key handler
+// dispatches through it (key-dispatch.ts), against the commands its place declares
+// (ui/key-handlers.ts); the hint lines (key-hints.ts), the help overlay and the README table
+// are drawn from it, so a key documented is a key that works.
 
-// dialog: the promote dialog, release history and promotion progress (lists and buttons);
-// confirm: the y/n question; typing: a field that takes text (typed app name, two-factor code).
-export type Mode =
-  'board' | 'filter' | 'help' | 'diff' | 'dialog' | 'confirm' | 'typing' | 'picker';
+import {
+  diffReason,
+  driftReason,
+  needsApp,
+  olderReleaseReason,
+  openReason,
+  pairReason,
+  promoteReason,
+  settledReason,
+} from './key-reasons.js';
+import {
+  ALL_MODES,
+  MODE_NAMES,
+  type Command,
+  type InkKeyLike,
+  type KeyBinding,
+  type Mode,
+} from './keymap-types.js';
 
-export type Command =
-  | 'stage-prev'
-  | 'stage-next'
-  | 'stage-cycle-next'
-  | 'stage-cycle-prev'
-  | 'app-prev'
-  | 'app-next'
-  | 'app-first'
-  | 'app-last'
-  | 'page-up'
-  | 'page-down'
-  | 'diff'
-  | 'promote'
-  | 'history'
-  | 'drift'
-  | 'refresh'
-  | 'filter'
-  | 'filter-accept'
-  | 'open'
-  | 'help'
-  | 'back'
-  | 'quit'
-  | 'switch-pair'
-  | 'switch-button'
-  | 'toggle-target'
-  | 'choose'
-  | 'confirm-yes'
-  | 'rollback'
-  | 'promote-release';
+export {ALL_MODES, MODE_NAMES} from './keymap-types.js';
+export type {Command, InkKeyLike, KeyBinding, Mode} from './keymap-types.js';
 
-export type KeyBinding = {
-  command: Command;
-  keys: string[]; // display names, also what commandFor matches against
-  description: string;
-  modes: Mode[];
-  dangerous: boolean;
-  hint?: string; // short status-bar label; bindings without one stay out of the hints
-  hintKeys?: string; // the hint's key label when it is not the first key (e.g. '←→')
-};
-
-// Ink's `Key`, structurally, so this pure module does not import Ink.
-export type InkKeyLike = {
-  upArrow?: boolean;
-  downArrow?: boolean;
-  leftArrow?: boolean;
-  rightArrow?: boolean;
-  pageUp?: boolean;
-  pageDown?: boolean;
-  home?: boolean;
-  end?: boolean;
-  return?: boolean;
-  escape?: boolean;
-  tab?: boolean;
-  shift?: boolean;
-  ctrl?: boolean;
-  meta?: boolean;
-  backspace?: boolean;
-  delete?: boolean;
-};
-
-// Where a mode is, in words, for the help overlay and the README.
-export const MODE_NAMES: Record<Mode, string> = {
-  board: 'the board',
-  filter: 'the filter',
-  help: 'help',
-  diff: 'diff and drift',
-  dialog: 'dialogs',
-  confirm: 'y/n questions',
-  typing: 'text fields',
-  picker: 'the picker',
-};
-
-const ALL_MODES: Mode[] = [
-  'board',
-  'filter',
-  'help',
-  'diff',
-  'dialog',
-  'confirm',
-  'typing',
-  'picker',
-];
-
-type Extra = Partial<Pick<KeyBinding, 'dangerous' | 'hint' | 'hintKeys'>>;
+type Extra = Partial<Pick<KeyBinding, 'dangerous' | 'hint' | 'hintKeys' | 'disabled'>>;
 
 function bind(
   command: Command,
@@ -113,19 +49,31 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('stage-cycle-prev', ['Shift-Tab'], 'previous stage, wrapping around', BOARD),
   bind('app-prev', ['↑', 'k'], 'previous app in the stage', [...LISTS, 'filter']),
   bind('app-next', ['↓', 'j'], 'next app in the stage', [...LISTS, 'filter'], {
-    hint: 'app',
+    hint: {board: 'app', filter: 'app', diff: 'scroll', dialog: 'move', picker: 'move'},
     hintKeys: '↑↓',
   }),
   bind('app-first', ['g', 'Home'], 'first app', LISTS),
   bind('app-last', ['G', 'End'], 'last app', LISTS),
   bind('page-up', ['PgUp'], 'one page up', LISTS),
   bind('page-down', ['PgDn'], 'one page down', LISTS),
-  bind('diff', ['Enter', 'd'], 'diff against the next stage', BOARD, {hint: 'diff', hintKeys: '⏎'}),
-  bind('promote', ['p'], 'promote to the next stage', BOARD, {hint: 'promote', dangerous: true}),
+  bind('diff', ['Enter', 'd'], 'diff against the next stage', BOARD, {
+    hint: 'diff',
+    hintKeys: '⏎',
+    disabled: diffReason,
+  }),
+  bind('promote', ['p'], 'promote to the next stage', BOARD, {
+    hint: 'promote',
+    dangerous: true,
+    disabled: promoteReason,
+  }),
   bind('history', ['v'], 'release versions: history, rollback, promote an older release', BOARD, {
     hint: 'releases',
+    disabled: needsApp,
   }),
-  bind('drift', ['c'], 'drift between this stage and the next', BOARD, {hint: 'drift'}),
+  bind('drift', ['c'], 'drift between this stage and the next', BOARD, {
+    hint: 'drift',
+    disabled: driftReason,
+  }),
   bind('refresh', ['r'], 'refresh now', BOARD, {hint: 'refresh'}),
   bind('filter', ['/'], 'filter apps by name; Esc clears', BOARD, {hint: 'filter'}),
   bind('filter-accept', ['Enter'], 'keep the filter and return to the board', ['filter'], {
@@ -134,32 +82,52 @@ export const KEYMAP: readonly KeyBinding[] = [
   }),
   bind('open', ['o'], 'open the app / compare page in the browser', ['board', 'diff'], {
     hint: 'open',
+    disabled: openReason,
   }),
   bind('help', ['?'], 'help: every key', ['board', 'help'], {hint: 'help'}),
-  bind('back', ['Esc', 'q'], 'back', ['filter', 'help', 'diff', 'dialog'], {
-    hint: 'back',
+  bind('back', ['Esc', 'q'], 'back', ['filter', 'help', 'diff', 'dialog', 'notice'], {
+    hint: {filter: 'back', help: 'back', diff: 'back', dialog: 'back', notice: 'quit'},
     hintKeys: 'Esc',
   }),
   bind('back', ['Esc'], 'clear the filter', BOARD),
-  bind('back', ['Esc'], 'clear what is typed, or quit', ['picker']),
-  bind('choose', ['Enter'], 'open the highlighted pipeline', ['picker']),
+  bind('back', ['Esc'], 'clear what is typed, or quit', ['picker'], {hint: 'quit'}),
+  bind('choose', ['Enter'], 'open the highlighted pipeline', ['picker'], {
+    hint: 'open',
+    hintKeys: '⏎',
+  }),
   bind('quit', ['q'], 'quit, when nothing is typed', ['picker']),
-  bind('switch-pair', ['←', '→', 'Tab'], 'switch between compared apps', ['diff']),
+  bind(
+    'switch-pair',
+    ['←', '→', 'Tab', 'Shift-Tab', 'h', 'l'],
+    'switch between compared apps (← h Shift-Tab go back)',
+    ['diff'],
+    {hint: 'pair', hintKeys: '←→', disabled: pairReason},
+  ),
   bind(
     'switch-button',
     ['←', '→', 'Tab', 'Shift-Tab', 'h', 'l'],
     'promote dialog: move between Cancel and Promote',
     ['dialog'],
+    {hint: 'button', hintKeys: '←→'},
   ),
-  bind('toggle-target', ['Space'], 'promote dialog: toggle a target', ['dialog']),
-  bind('choose', ['Enter'], 'choose the highlighted button; close a finished promotion', [
-    'dialog',
-  ]),
+  bind('toggle-target', ['Space'], 'promote dialog: toggle a target', ['dialog'], {
+    hint: 'toggle',
+  }),
+  bind(
+    'choose',
+    ['Enter'],
+    'choose the highlighted button; close a finished promotion or a notice; send text',
+    ['dialog', 'notice', 'typing'],
+    {hint: {dialog: 'choose', notice: 'continue'}, hintKeys: '⏎', disabled: settledReason},
+  ),
   bind('rollback', ['r'], 'release history: roll back to the highlighted release', ['dialog'], {
     dangerous: true,
+    hint: 'roll back',
   }),
   bind('promote-release', ['p'], 'release history: promote the highlighted release', ['dialog'], {
     dangerous: true,
+    hint: 'promote this release',
+    disabled: olderReleaseReason,
   }),
   bind(
     'confirm-yes',
@@ -196,38 +164,17 @@ export function keyName(input: string, key: InkKeyLike): string | null {
   return null;
 }
 
-export function commandFor(input: string, key: InkKeyLike, mode: Mode): Command | null {
+// The binding a key press means in a mode, if any.
+export function bindingFor(input: string, key: InkKeyLike, mode: Mode): KeyBinding | null {
   const name = keyName(input, key);
   if (name === null) return null;
   // A typed character is its own name; special keys have names their input lacks.
   if (TEXT_MODES.has(mode) && (name === input || input === ' ')) return null;
-  const binding = KEYMAP.find((b) => b.modes.includes(mode) && b.keys.includes(name));
-  return binding?.command ?? null;
+  return KEYMAP.find((b) => b.modes.includes(mode) && b.keys.includes(name)) ?? null;
 }
 
-function hintLabel(binding: KeyBinding): string {
-  return `${binding.hintKeys ?? binding.keys[0] ?? ''} ${binding.hint ?? ''}`;
-}
-
-// The status-bar hints of a mode, dropped from the end until they fit; the help hint
-// is kept to the last because it leads to all the others.
-export function hintsFor(mode: Mode, width: number): string {
-  const hinted = KEYMAP.filter((b) => b.hint && b.modes.includes(mode));
-  const help = hinted.find((b) => b.command === 'help');
-  const rest = hinted.filter((b) => b !== help);
-  const separator = '  ';
-  const tail = help ? hintLabel(help) : '';
-  const parts: string[] = [];
-  let used = tail.length;
-  for (const binding of rest) {
-    const label = hintLabel(binding);
-    const extra = label.length + (parts.length > 0 || tail ? separator.length : 0);
-    if (used + extra > width) break;
-    parts.push(label);
-    used += extra;
-  }
-  if (tail && tail.length <= width) parts.push(tail);
-  return parts.join(separator);
+export function commandFor(input: string, key: InkKeyLike, mode: Mode): Command | null {
+  return bindingFor(input, key, mode)?.command ?? null;
 }
 
 export function keysLabel(binding: KeyBinding): string {

@@ -6,7 +6,7 @@ import type {PipelineSummary} from '../board/types.js';
 import {BoardScreen} from './BoardScreen.js';
 import {errorSentence} from './error-sentence.js';
 import {useAsync, type AsyncState} from './hooks/useAsync.js';
-import {useKeys} from './hooks/useKeys.js';
+import {quitLine, useNoticeKeys} from './hooks/useNoticeKeys.js';
 import {PipelinePicker} from './PipelinePicker.js';
 import {useServices} from './services.js';
 import type {Services} from '../contract/services.js';
@@ -79,12 +79,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
   });
   const screen = screenOf(found, opened, pipeline);
 
-  useKeys(
-    (input, key) => {
-      if (input === 'q' || key.escape || key.return || (key.ctrl && input === 'c')) exit();
-    },
-    {isActive: screen.kind === 'error' || screen.kind === 'resolving'},
-  );
+  useNoticeKeys(exit, screen.kind === 'error' || screen.kind === 'resolving');
 
   switch (screen.kind) {
     case 'resolving':
@@ -100,7 +95,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
       return (
         <Box flexDirection="column">
           <Text color="red">{screen.message}</Text>
-          <Text dimColor>Press q to quit.</Text>
+          <Text dimColor>{quitLine()}</Text>
         </Box>
       );
     case 'picker':

@@ -1,9 +1,9 @@
 import {useCallback, useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
-import {keymapMode, selectedApp, visibleColumns} from '../board/board-state.js';
+import {selectedApp, visibleColumns} from '../board/board-state.js';
 import {withDynos} from '../board/visible-columns.js';
-import {hintsFor} from '../board/keymap.js';
+import {offeredKey} from '../board/key-hints.js';
 import {computeLayout} from '../board/layout.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import type {Board, PipelineSummary} from '../board/types.js';
@@ -12,7 +12,7 @@ import {clockTime} from './clock.js';
 import {HelpOverlay, helpMaxOffset} from './HelpOverlay.js';
 import {useAccountEmail} from './hooks/useAccountEmail.js';
 import {useBoardData} from './hooks/useBoardData.js';
-import {useBoardKeys} from './hooks/useBoardKeys.js';
+import {boardHints, useBoardKeys} from './hooks/useBoardKeys.js';
 import {useBoardState} from './hooks/useBoardState.js';
 import {useComparisons} from './hooks/useComparisons.js';
 import {useReviewAppDynos} from './hooks/useReviewAppDynos.js';
@@ -145,7 +145,9 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
             Loading {name}…
           </Text>
         )}
-        <Text dimColor>r retries now, q quits.</Text>
+        <Text dimColor>
+          {offeredKey('board', 'refresh')} retries now, {offeredKey('board', 'quit')} quits.
+        </Text>
       </Box>
     );
   }
@@ -180,7 +182,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
       />
       <Box width={size.columns} height={1}>
         <Text dimColor wrap="truncate-end">
-          {hintsFor(keymapMode(state), size.columns)}
+          {boardHints(state, size.columns)}
         </Text>
       </Box>
     </Box>

@@ -143,7 +143,12 @@ function statusLine(c: CommitComparison, from: AppCard, to: AppCard): Line {
 
 export function DiffView({pairs, width, height, isActive, onBack, notify}: DiffViewProps) {
   const services = useServices();
-  const view = usePairScroll({pairCount: pairs.length, isActive, onBack});
+  const view = usePairScroll({
+    pairCount: pairs.length,
+    isActive,
+    onBack,
+    onRefused: (reason) => notify(reason, 'warning'),
+  });
   const pair = pairs[view.pair];
   const state = useCommitComparison(pair?.from ?? null, pair?.to ?? null);
 
@@ -171,10 +176,7 @@ export function DiffView({pairs, width, height, isActive, onBack, notify}: DiffV
     );
   }
 
-  const hints = [pairs.length > 1 ? '←→ target' : null, '↑↓ scroll']
-    .concat(compareUrl ? 'o open' : null, 'Esc back')
-    .filter(Boolean)
-    .join('  ');
+  const hints = view.hints(Math.max(0, width - position.length));
   const visible = body.slice(offset, offset + bodyHeight);
   const rows: Line[] = [
     {text: `${endpointLabel(pair.from)} → ${endpointLabel(pair.to)}`, bold: true},

@@ -1,5 +1,10 @@
 import {Text} from 'ink';
+import {offeredKey} from '../board/key-hints.js';
 import {sanitizeText} from '../shared/sanitize.js';
+
+// The keys the filter names, from the table.
+const KEEP = offeredKey('filter', 'filter-accept');
+const CLEAR = offeredKey('filter', 'back');
 
 export function FilterBar(props: {text: string; editing: boolean; matches: number}) {
   return (
@@ -12,7 +17,7 @@ export function FilterBar(props: {text: string; editing: boolean; matches: numbe
       <Text dimColor>
         {'  '}
         {props.matches} {props.matches === 1 ? 'match' : 'matches'}
-        {props.editing ? ' · Enter keeps the filter, Esc clears it' : ' · Esc clears'}
+        {props.editing ? ` · ${KEEP} keeps the filter, ${CLEAR} clears it` : ` · ${CLEAR} clears`}
       </Text>
     </Text>
   );

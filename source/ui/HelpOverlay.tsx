@@ -1,5 +1,9 @@
 import {Box, Text} from 'ink';
+import {offeredKeys, orList} from '../board/key-hints.js';
 import {KEYMAP, MODE_NAMES, keysLabel, type KeyBinding} from '../board/keymap.js';
+
+// The keys that close the help, from the table.
+const CLOSE = orList([...offeredKeys('help', 'back'), ...offeredKeys('help', 'help')]);
 
 // Rows of the overlay that are not key bindings: the title.
 const TITLE_ROWS = 1;
@@ -50,7 +54,7 @@ export function HelpOverlay({
         <Text bold>Keys</Text>
         <Text dimColor>
           {scrolls ? `  ${first + 1}–${first + shown.length} of ${KEYMAP.length}, ↑↓ scroll` : ''}
-          {'  Esc, q or ? closes'}
+          {`  ${CLOSE} closes`}
         </Text>
       </Text>
       {shown.map((binding, i) => (

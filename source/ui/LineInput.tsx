@@ -1,5 +1,7 @@
 import {useCallback, useLayoutEffect, useRef, useState} from 'react';
 import {Text, useInput, type Key} from 'ink';
+import {dispatchKey, type KeyHandlers} from '../board/key-dispatch.js';
+import type {HandledBy} from './key-handlers.js';
 import {
   eraseBefore,
   isEscapeRemnant,
@@ -82,7 +84,9 @@ export function LineInput(props: LineInputProps) {
       owner.current.onSubmit(text);
     };
     const now = field.current;
-    if (key.return) return submit(now.value);
+    // Enter is the table's; the other keys here edit the text.
+    const send: KeyHandlers<HandledBy<'lineInput', 'typing'>> = {choose: () => submit(now.value)};
+    if (dispatchKey('typing', input, key, send) !== null) return;
     const move = cursorMove(key);
     if (move) return edit(moveCursor(now, move));
     if (key.backspace || key.delete) return edit(eraseBefore(now));

@@ -1,7 +1,10 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import Spinner from 'ink-spinner';
+import {dispatchKey, type KeyHandlers} from '../board/key-dispatch.js';
+import {hintsFor, offeredKey} from '../board/key-hints.js';
 import {sanitizeText} from '../shared/sanitize.js';
+import {handledBy, type HandledBy} from './key-handlers.js';
 import type {LoginResult} from '../contract/login.js';
 import {LineInput} from './LineInput.js';
 
@@ -90,12 +93,20 @@ export function LoginScreen({
     [validate],
   );
 
-  useInput((_input, key) => {
-    if (key.escape) {
-      end(onCancel);
+  // While the token is typed or checked Esc cancels (the field has Enter); once it is good,
+  // Enter goes on.
+  useInput((input, key) => {
+    const cancel = () => end(onCancel);
+    if (phase.kind !== 'done') {
+      const typing: KeyHandlers<HandledBy<'login', 'typing'>> = {back: cancel};
+      dispatchKey('typing', input, key, typing);
       return;
     }
-    if (key.return && phase.kind === 'done') end(() => onDone(phase.email));
+    const done: KeyHandlers<HandledBy<'login', 'notice'>> = {
+      choose: () => end(() => onDone(phase.email)),
+      back: cancel,
+    };
+    dispatchKey('notice', input, key, done);
   });
 
   return (
@@ -128,7 +139,9 @@ export function LoginScreen({
         <Status phase={phase} />
       </Box>
       <Text dimColor>
-        {phase.kind === 'done' ? 'Enter continue · Esc quit' : 'Enter check · Esc quit'}
+        {phase.kind === 'done'
+          ? hintsFor('notice', 80, {handled: LOGGED_IN_KEYS, separator: ' · '})
+          : `Enter check · ${offeredKey('typing', 'back')} quit`}
       </Text>
     </Box>
   );
@@ -150,3 +163,5 @@ function Status({phase}: {phase: Phase}) {
     </Box>
   );
 }
+
+const LOGGED_IN_KEYS = handledBy('login', 'notice');

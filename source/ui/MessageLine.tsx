@@ -1,5 +1,6 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
+import {offeredKey} from '../board/key-hints.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import {clockTime} from './clock.js';
 import {FilterBar} from './FilterBar.js';
@@ -57,7 +58,7 @@ function lineOf(props: MessageLineProps): {text: string; color?: string} {
   if (props.error) {
     const retry =
       props.nextRetryAt === null
-        ? ' Press r to retry.'
+        ? ` Press ${offeredKey('board', 'refresh')} to retry.`
         : ` Next try at ${clockTime(props.nextRetryAt)}.`;
     return {text: refreshFailure(sanitizeText(props.error), retry, props.width), color: 'red'};
   }

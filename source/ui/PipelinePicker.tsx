@@ -1,8 +1,11 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text, useInput, type Key} from 'ink';
 import SelectInput from 'ink-select-input';
 import Spinner from 'ink-spinner';
-import {commandFor, type Command} from '../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../board/key-dispatch.js';
+import {hintsFor, offeredKey} from '../board/key-hints.js';
+import {KEYMAP, keyName} from '../board/keymap.js';
+import {handledBy, type HandledBy} from './key-handlers.js';
 import {visibleWindow} from '../board/layout.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
@@ -30,6 +33,16 @@ type Cursor = {filter: string; index: number; enterPending: boolean};
 
 // Rows around the list: title, filter line, hint line, and one spare so Ink never fills the screen.
 const CHROME_ROWS = 4;
+
+const PICKER_KEYS = handledBy('picker', 'picker');
+
+// q is text in the filter; the table binds it to quit the picker while nothing is typed.
+function pickerQuits(input: string, key: Key): boolean {
+  const name = keyName(input, key);
+  return KEYMAP.some(
+    (b) => b.command === 'quit' && b.modes.includes('picker') && b.keys.includes(name ?? ''),
+  );
+}
 
 // Heroku's pipeline names: lower-case letters, digits and dashes.
 const nameChars = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]/g, '');
@@ -92,24 +105,25 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
   useInput((input, key) => {
     const now = latest.current;
     const shown = matching(loaded, now.filter);
-    const command = commandFor(input, key, 'picker');
-    // Letters are the filter's, so q quits only while nothing is typed.
-    if (command === 'quit' || (input === 'q' && now.filter === '')) return onQuit();
-    if (command === 'back')
-      return now.filter ? setCursor({...now, filter: '', index: 0}) : onQuit();
-    if (command === 'choose') return open();
+    // Letters are the filter's, so q quits only while nothing is typed: the table binds it
+    // in the picker, and the picker asks for it by name when the filter is empty.
     const last = Math.max(0, shown.length - 1);
     const page = Math.max(1, rows - CHROME_ROWS);
-    const moves: Partial<Record<Command, number>> = {
-      'app-prev': now.index - 1,
-      'app-next': now.index + 1,
-      'page-up': now.index - page,
-      'page-down': now.index + page,
-      'app-first': 0,
-      'app-last': last,
+    const to = (index: number) => () =>
+      setCursor({...now, index: Math.min(last, Math.max(0, index))});
+    const handlers: KeyHandlers<HandledBy<'picker', 'picker'>> = {
+      'app-prev': to(now.index - 1),
+      'app-next': to(now.index + 1),
+      'page-up': to(now.index - page),
+      'page-down': to(now.index + page),
+      'app-first': to(0),
+      'app-last': to(last),
+      choose: open,
+      back: () => (now.filter ? setCursor({...now, filter: '', index: 0}) : onQuit()),
+      quit: onQuit,
     };
-    const move = command === null ? undefined : moves[command];
-    if (move !== undefined) return setCursor({...now, index: Math.min(last, Math.max(0, move))});
+    if (dispatchKey('picker', input, key, handlers) !== null) return;
+    if (now.filter === '' && pickerQuits(input, key)) return onQuit();
     if (key.backspace || key.delete)
       return setCursor({...now, filter: now.filter.slice(0, -1), index: 0});
     if (key.ctrl || key.meta || isEscapeRemnant(input)) return;
@@ -137,7 +151,7 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
     return (
       <Box flexDirection="column">
         <Text color="red">Could not list pipelines: {loaded.message}</Text>
-        <Text dimColor>Press q to quit.</Text>
+        <Text dimColor>Press {offeredKey('picker', 'quit')} to quit.</Text>
       </Box>
     );
   }
@@ -175,7 +189,9 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
           initialIndex={cursor.index - window.offset}
         />
       )}
-      <Text dimColor>↑↓ move · Enter opens · type to filter · Esc quits</Text>
+      <Text dimColor wrap="truncate-end">
+        {hintsFor('picker', 200, {handled: PICKER_KEYS, separator: ' · '})} · type to filter
+      </Text>
     </Box>
   );
 }

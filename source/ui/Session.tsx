@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import {App} from './App.js';
-import {useKeys} from './hooks/useKeys.js';
+import {quitLine, useNoticeKeys} from './hooks/useNoticeKeys.js';
 import type {LoginResult, SessionLogin} from '../contract/login.js';
 import {LoginScreen} from './LoginScreen.js';
 import {ServicesProvider} from './services.js';
@@ -77,18 +77,13 @@ export function Session(props: SessionProps) {
     }));
   }, []);
 
-  useKeys(
-    (input, key) => {
-      if (input === 'q' || key.escape || key.return) exit();
-    },
-    {isActive: state.kind === 'fatal'},
-  );
+  useNoticeKeys(exit, state.kind === 'fatal');
 
   if (state.kind === 'fatal') {
     return (
       <Box flexDirection="column">
         <Text color="red">{state.message}</Text>
-        <Text dimColor>Press q to quit.</Text>
+        <Text dimColor>{quitLine()}</Text>
       </Box>
     );
   }

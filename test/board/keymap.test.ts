@@ -2,12 +2,12 @@ import {describe, expect, it} from 'vitest';
 import {
   KEYMAP,
   commandFor,
-  hintsFor,
   keyName,
   keymapMarkdown,
   type InkKeyLike,
   type Mode,
 } from '../../source/board/keymap.js';
+import {hintsFor} from '../../source/board/key-hints.js';
 
 const none: InkKeyLike = {};
 

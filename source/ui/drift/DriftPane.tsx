@@ -4,7 +4,7 @@ import type {ViewProps} from '../view-props.js';
 import {DriftView} from './DriftView.js';
 
 // The drift view as the board opens it (`c`): the selected app's stage against the next.
-export function DriftPane({view, board, width, height, isActive, onBack}: ViewProps) {
+export function DriftPane({view, board, width, height, isActive, onBack, notify}: ViewProps) {
   const {pairs, initial} = useMemo(() => driftPairsFrom(board, view.appId), [board, view.appId]);
   return (
     <DriftView
@@ -14,6 +14,7 @@ export function DriftPane({view, board, width, height, isActive, onBack}: ViewPr
       height={height}
       isActive={isActive}
       onBack={onBack}
+      onRefused={(reason) => notify(reason, 'warning')}
     />
   );
 }

@@ -16,6 +16,8 @@ export type DriftViewProps = {
   height: number;
   isActive: boolean;
   onBack: () => void;
+  // Says why a key is refused here, as a transient message.
+  onRefused?: (reason: string) => void;
 };
 
 // Every pair when they fit on the line; otherwise the count alone (the header names the pair).
@@ -80,8 +82,9 @@ function Row({line, spinner}: {line: Line; spinner?: boolean}) {
   );
 }
 
-export function DriftView({pairs, initialPair, width, height, isActive, onBack}: DriftViewProps) {
-  const view = usePairScroll({pairCount: pairs.length, initialPair, isActive, onBack});
+export function DriftView(props: DriftViewProps) {
+  const {pairs, initialPair, width, height, isActive, onBack, onRefused} = props;
+  const view = usePairScroll({pairCount: pairs.length, initialPair, isActive, onBack, onRefused});
   const pair = pairs[view.pair];
   const state = useDrift(pair?.from ?? null, pair?.to ?? null);
 
@@ -103,10 +106,7 @@ export function DriftView({pairs, initialPair, width, height, isActive, onBack}:
   }
 
   const visible = body.slice(offset, offset + bodyHeight);
-  const hints = [pairs.length > 1 ? '←→ pair' : null, body.length > bodyHeight ? '↑↓ scroll' : null]
-    .concat('Esc back')
-    .filter(Boolean)
-    .join('  ');
+  const hints = view.hints(Math.max(0, width - position.length));
   const rows: Array<{line: Line; spinner?: boolean}> = [
     {line: [{text: `${pair.from.name} ⇄ ${pair.to.name}`, bold: true}]},
     ...(pairs.length > 1 ? [{line: pairTabs(pairs, view.pair, width)}] : []),

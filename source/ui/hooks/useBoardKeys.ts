@@ -1,14 +1,16 @@
 import type {Key} from 'ink';
 import {
+  boardKeyContext,
   keymapMode,
   selectedApp,
-  viewBlockedReason,
   type BoardAction,
   type BoardState,
   type ViewKind,
 } from '../../board/board-state.js';
-import {commandFor, type Command} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {hintsFor} from '../../board/key-hints.js';
 import {sanitizeText} from '../../shared/sanitize.js';
+import {handledBy, type HandledBy} from '../key-handlers.js';
 import {openPage} from '../open-page.js';
 import {useKeys} from './useKeys.js';
 import type {MessageTone} from './useTransientMessage.js';
@@ -25,38 +27,6 @@ export type BoardKeyDeps = {
   helpMaxOffset: number;
 };
 
-const VIEW_OF: Partial<Record<Command, ViewKind>> = {
-  diff: 'diff',
-  promote: 'promote',
-  history: 'history',
-  drift: 'drift',
-};
-
-const MOVES: ReadonlySet<Command> = new Set<Command>([
-  'stage-prev',
-  'stage-next',
-  'stage-cycle-prev',
-  'stage-cycle-next',
-  'app-prev',
-  'app-next',
-  'app-first',
-  'app-last',
-  'page-up',
-  'page-down',
-]);
-
-function helpScroll(command: Command, deps: BoardKeyDeps): number | null {
-  const steps: Partial<Record<Command, number>> = {
-    'app-prev': -1,
-    'app-next': 1,
-    'page-up': -deps.helpRows,
-    'page-down': deps.helpRows,
-    'app-first': -Infinity,
-    'app-last': Infinity,
-  };
-  return steps[command] ?? null;
-}
-
 // Filter typing: printable text is added, Backspace takes the last character away.
 function editFilter(state: BoardState, input: string, key: Key): string | null {
   if (key.backspace || key.delete) return state.filter.slice(0, -1);
@@ -71,57 +41,95 @@ export function useBoardKeys(deps: BoardKeyDeps) {
   useKeys((input, key) => handleKey(input, key, deps));
 }
 
+type BoardCommand = HandledBy<'board', 'board'>;
+
+function boardHandlers(state: BoardState, deps: BoardKeyDeps): KeyHandlers<BoardCommand> {
+  const move = (command: BoardCommand) => () => deps.dispatch({type: 'move', command});
+  const view = (kind: ViewKind) => () => deps.dispatch({type: 'open-view', kind});
+  return {
+    'stage-prev': move('stage-prev'),
+    'stage-next': move('stage-next'),
+    'stage-cycle-next': move('stage-cycle-next'),
+    'stage-cycle-prev': move('stage-cycle-prev'),
+    'app-prev': move('app-prev'),
+    'app-next': move('app-next'),
+    'app-first': move('app-first'),
+    'app-last': move('app-last'),
+    'page-up': move('page-up'),
+    'page-down': move('page-down'),
+    diff: view('diff'),
+    promote: view('promote'),
+    history: view('history'),
+    drift: view('drift'),
+    refresh: () => {
+      deps.notify('Refreshing…');
+      deps.refresh();
+    },
+    filter: () => deps.dispatch({type: 'filter-start'}),
+    open: () => openApp(state, deps),
+    help: () => deps.dispatch({type: 'help-toggle'}),
+    back: () => deps.dispatch({type: 'back'}),
+    quit: deps.quit,
+  };
+}
+
+function filterHandlers(deps: BoardKeyDeps): KeyHandlers<HandledBy<'board', 'filter'>> {
+  return {
+    'app-prev': () => deps.dispatch({type: 'move', command: 'app-prev'}),
+    'app-next': () => deps.dispatch({type: 'move', command: 'app-next'}),
+    'filter-accept': () => deps.dispatch({type: 'filter-accept'}),
+    back: () => deps.dispatch({type: 'back'}),
+  };
+}
+
+function helpHandlers(
+  state: BoardState,
+  deps: BoardKeyDeps,
+): KeyHandlers<HandledBy<'board', 'help'>> {
+  const scroll = (delta: number) => () => {
+    const target = Math.min(deps.helpMaxOffset, Math.max(0, state.helpOffset + delta));
+    deps.dispatch({type: 'help-scroll', delta: target - state.helpOffset});
+  };
+  return {
+    'app-prev': scroll(-1),
+    'app-next': scroll(1),
+    'page-up': scroll(-deps.helpRows),
+    'page-down': scroll(deps.helpRows),
+    'app-first': scroll(-Infinity),
+    'app-last': scroll(Infinity),
+    help: () => deps.dispatch({type: 'back'}),
+    back: () => deps.dispatch({type: 'back'}),
+  };
+}
+
 function handleKey(input: string, key: Key, deps: BoardKeyDeps) {
   const state = deps.current();
   const mode = keymapMode(state);
-  const command = commandFor(input, key, mode);
-  if (command === 'quit') return deps.quit();
-  if (mode === 'diff' || mode === 'dialog') return;
-  if (mode === 'filter' && command === null) {
+  // q on the board; Ctrl-C anywhere, when Ink leaves it to the program (a test renders
+  // without exitOnCtrlC).
+  if (dispatchKey(mode, input, key, {quit: deps.quit}) === 'quit') return;
+  const refuse = (reason: string) => deps.notify(reason, 'warning');
+  const context = boardKeyContext(state);
+  if (mode === 'board') {
+    dispatchKey(mode, input, key, boardHandlers(state, deps), {context, refuse});
+  } else if (mode === 'help') {
+    dispatchKey(mode, input, key, helpHandlers(state, deps));
+  } else if (mode === 'filter' && dispatchKey(mode, input, key, filterHandlers(deps)) === null) {
     const text = editFilter(state, input, key);
     if (text !== null) deps.dispatch({type: 'filter-text', text});
-    return;
   }
-  if (command === null) return;
-  if (mode === 'help') return helpCommand(state, command, deps);
-  if (MOVES.has(command)) return deps.dispatch({type: 'move', command});
-  const view = VIEW_OF[command];
-  if (view) return openView(state, view, deps);
-  switch (command) {
-    case 'refresh':
-      deps.notify('Refreshing…');
-      return deps.refresh();
-    case 'filter':
-      return deps.dispatch({type: 'filter-start'});
-    case 'filter-accept':
-      return deps.dispatch({type: 'filter-accept'});
-    case 'back':
-      return deps.dispatch({type: 'back'});
-    case 'help':
-      return deps.dispatch({type: 'help-toggle'});
-    case 'open':
-      return openApp(state, deps);
-    default:
-      return;
-  }
-}
-
-function helpCommand(state: BoardState, command: Command, deps: BoardKeyDeps) {
-  const delta = helpScroll(command, deps);
-  if (delta !== null) {
-    const target = Math.min(deps.helpMaxOffset, Math.max(0, state.helpOffset + delta));
-    deps.dispatch({type: 'help-scroll', delta: target - state.helpOffset});
-  } else if (command === 'help' || command === 'back') deps.dispatch({type: 'back'});
-}
-
-function openView(state: BoardState, kind: ViewKind, deps: BoardKeyDeps) {
-  const blocked = viewBlockedReason(state, kind);
-  if (blocked) return deps.notify(blocked, 'warning');
-  deps.dispatch({type: 'open-view', kind});
 }
 
 function openApp(state: BoardState, deps: BoardKeyDeps) {
   const app = selectedApp(state);
-  if (!app?.webUrl) return deps.notify('This app has no web address to open.', 'warning');
-  openPage(deps.openUrl, app.webUrl, deps.notify);
+  if (app?.webUrl) openPage(deps.openUrl, app.webUrl, deps.notify);
+}
+
+// The board's hint line: the keys of its mode that work where the cursor is.
+export function boardHints(state: BoardState, width: number): string {
+  const mode = state.mode === 'filter' || state.mode === 'help' ? state.mode : 'board';
+  return hintsFor(mode, width, {
+    context: boardKeyContext(state),
+    handled: handledBy('board', mode),
+  });
 }

@@ -1,17 +1,15 @@
 import {useRef, useState} from 'react';
-import type {Key} from 'ink';
-import {commandFor} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {hintsFor} from '../../board/key-hints.js';
+import type {KeyContext} from '../../board/key-reasons.js';
+import {keyName} from '../../board/keymap.js';
+import {handledBy, type HandledBy} from '../key-handlers.js';
 import {useKeys} from './useKeys.js';
 
 type OnOpen = (() => void) | null;
 
-// ←/→, h/l and Tab move between the compared pairs when there are several.
-function pairStep(input: string, key: Key): number {
-  if (key.tab) return key.shift ? -1 : 1;
-  if (key.rightArrow || input === 'l') return 1;
-  if (key.leftArrow || input === 'h') return -1;
-  return 0;
-}
+// The keys of the switch-pair binding that go to the previous pair; the others go on.
+const BACKWARD: ReadonlySet<string> = new Set(['←', 'h', 'Shift-Tab']);
 
 function clampIndex(index: number, count: number): number {
   return Math.max(0, Math.min(index, count - 1));
@@ -22,6 +20,8 @@ export type PairScrollOptions = {
   initialPair?: number;
   isActive: boolean;
   onBack: () => void;
+  // Says why a key is refused on this pair (one pair to switch between, no page to open).
+  onRefused?: (reason: string) => void;
 };
 
 export type BodyWindow = {
@@ -36,50 +36,50 @@ export type BodyWindow = {
 // in an effect that runs after the frame is drawn, so a key pressed right after the body
 // appears can reach the previous render's handler, which therefore reads the newest
 // figures from a ref rather than from its own closure.
-export function usePairScroll({pairCount, initialPair = 0, isActive, onBack}: PairScrollOptions) {
+export function usePairScroll({
+  pairCount,
+  initialPair = 0,
+  isActive,
+  onBack,
+  onRefused,
+}: PairScrollOptions) {
   const [pairIndex, setPairIndex] = useState(() => clampIndex(initialPair, pairCount));
   const [scroll, setScroll] = useState(0);
   const latest = useRef({pairCount, onBack, maxScroll: 0, rows: 0, onOpen: null as OnOpen});
   latest.current.pairCount = pairCount;
   latest.current.onBack = onBack;
+  const refused = useRef(onRefused);
+  refused.current = onRefused;
 
   useKeys(
     (input, key) => {
       const view = latest.current;
-      const step = pairStep(input, key);
-      if (step !== 0) {
-        const count = view.pairCount;
-        if (count < 2) return;
-        setPairIndex((i) => (Math.min(i, count - 1) + step + count) % count);
-        setScroll(0);
-        return;
-      }
       const page = Math.max(1, view.rows - 1);
-      const move = (by: number) =>
+      const move = (by: number) => () =>
         setScroll((s) => {
           const max = latest.current.maxScroll;
           return Math.max(0, Math.min(max, Math.min(s, max) + by));
         });
-      switch (commandFor(input, key, 'diff')) {
-        case 'app-prev':
-          return move(-1);
-        case 'app-next':
-          return move(1);
-        case 'page-up':
-          return move(-page);
-        case 'page-down':
-          return move(page);
-        case 'app-first':
-          return setScroll(0);
-        case 'app-last':
-          return setScroll(view.maxScroll);
-        case 'open':
-          return view.onOpen?.();
-        case 'back':
-          return view.onBack();
-        default:
-          return;
-      }
+      const handlers: KeyHandlers<HandledBy<'pairScroll', 'diff'>> = {
+        'switch-pair': () => {
+          const count = view.pairCount;
+          const step = BACKWARD.has(keyName(input, key) ?? '') ? -1 : 1;
+          setPairIndex((i) => (Math.min(i, count - 1) + step + count) % count);
+          setScroll(0);
+        },
+        'app-prev': move(-1),
+        'app-next': move(1),
+        'page-up': move(-page),
+        'page-down': move(page),
+        'app-first': () => setScroll(0),
+        'app-last': () => setScroll(view.maxScroll),
+        open: () => view.onOpen?.(),
+        back: () => view.onBack(),
+      };
+      dispatchKey('diff', input, key, handlers, {
+        context: pairContext(view),
+        refuse: (reason) => refused.current?.(reason),
+      });
     },
     {isActive},
   );
@@ -95,5 +95,15 @@ export function usePairScroll({pairCount, initialPair = 0, isActive, onBack}: Pa
     return {offset, position};
   };
 
-  return {pair: clampIndex(pairIndex, pairCount), place};
+  // The view's hint line: the keys that work on this pair, the scroll position after them.
+  const hints = (width: number): string =>
+    hintsFor('diff', width, {context: pairContext(latest.current), handled: DIFF_KEYS});
+
+  return {pair: clampIndex(pairIndex, pairCount), place, hints};
+}
+
+const DIFF_KEYS = handledBy('pairScroll', 'diff');
+
+function pairContext(view: {pairCount: number; onOpen: OnOpen}): KeyContext {
+  return {pairs: view.pairCount, canOpen: view.onOpen !== null};
 }

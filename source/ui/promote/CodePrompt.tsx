@@ -1,6 +1,8 @@
-import {commandFor} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {offeredKey} from '../../board/key-hints.js';
 import {useState} from 'react';
 import {Box, Text, useInput} from 'ink';
+import type {HandledBy} from '../key-handlers.js';
 import {LineInput} from '../LineInput.js';
 
 export type CodePromptProps = {
@@ -18,14 +20,15 @@ export function CodePrompt({message, isActive, onSubmit, onCancel}: CodePromptPr
   const [code, setCode] = useState('');
   useInput(
     (input, key) => {
-      if (commandFor(input, key, 'typing') === 'back') onCancel();
+      const handlers: KeyHandlers<HandledBy<'codePrompt', 'typing'>> = {back: onCancel};
+      dispatchKey('typing', input, key, handlers);
     },
     {isActive},
   );
   return (
     <Box flexDirection="column">
       <Text color="yellow">{message || 'Heroku asks for a two-factor code.'}</Text>
-      <Text>Two-factor code (Enter sends it, Esc cancels):</Text>
+      <Text>Two-factor code (Enter sends it, {offeredKey('typing', 'back')} cancels):</Text>
       <Box>
         <Text>{'> '}</Text>
         <LineInput

@@ -1,8 +1,25 @@
-import {commandFor} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {offeredKey, offeredKeys, orList} from '../../board/key-hints.js';
 import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {confirmationMatches, type Confirmation} from '../../board/confirmation.js';
+import type {HandledBy} from '../key-handlers.js';
 import {LineInput} from '../LineInput.js';
+
+// The keys the question names, from the table.
+const YES = offeredKey('confirm', 'confirm-yes') ?? 'y';
+const CANCEL = offeredKey('typing', 'back') ?? 'Esc';
+// The y/n question's other ways out, in the order a person reaches for them.
+const NO_KEYS = orList(
+  ['n', 'Enter', CANCEL].filter((k) => offeredKeys('confirm', 'back').includes(k)),
+);
+
+// The question as plain text, for a dialog that measures the lines it takes.
+export function confirmQuestion(confirmation: Confirmation, action: string): string {
+  return confirmation.kind === 'yes'
+    ? `Press ${YES} to ${action}; ${NO_KEYS} cancels.`
+    : `Type ${confirmation.text} to ${action} (${CANCEL} cancels):`;
+}
 
 export type ConfirmPromptProps = {
   confirmation: Confirmation;
@@ -37,10 +54,17 @@ export function ConfirmPrompt({
   useInput(
     (input, key) => {
       // The typed kind's text goes to its field; only Esc is a command there.
-      const command = commandFor(input, key, confirmation.kind === 'yes' ? 'confirm' : 'typing');
-      if (command === 'confirm-yes') decide(true);
-      else if (command === 'back') decide(false);
-      else if (confirmation.kind === 'yes') setStray((n) => n + 1);
+      const cancel = () => decide(false);
+      if (confirmation.kind === 'type') {
+        const typing: KeyHandlers<HandledBy<'confirmPrompt', 'typing'>> = {back: cancel};
+        dispatchKey('typing', input, key, typing);
+        return;
+      }
+      const yesNo: KeyHandlers<HandledBy<'confirmPrompt', 'confirm'>> = {
+        'confirm-yes': () => decide(true),
+        back: cancel,
+      };
+      if (dispatchKey('confirm', input, key, yesNo) === null) setStray((n) => n + 1);
     },
     {isActive},
   );
@@ -49,7 +73,7 @@ export function ConfirmPrompt({
     return (
       <Box flexDirection="column">
         <Text>
-          Press <Text bold>y</Text> to {action}; <Text bold>n</Text>, Enter or Esc cancels.
+          Press <Text bold>{YES}</Text> to {action}; {NO_KEYS} cancels.
         </Text>
         {stray > 0 && <Text color="yellow">Only y confirms.</Text>}
       </Box>
@@ -62,7 +86,7 @@ export function ConfirmPrompt({
         <Text bold color="red">
           {confirmation.text}
         </Text>{' '}
-        to {action} (Esc cancels):
+        to {action} ({CANCEL} cancels):
       </Text>
       <Box>
         <Text>{'> '}</Text>
@@ -84,7 +108,7 @@ export function ConfirmPrompt({
       </Box>
       {mismatch && (
         <Text color="yellow">
-          That is not {confirmation.text}: type it exactly, or Esc to cancel.
+          That is not {confirmation.text}: type it exactly, or {CANCEL} to cancel.
         </Text>
       )}
     </Box>

@@ -1,4 +1,6 @@
-import {commandFor} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {hintsFor} from '../../board/key-hints.js';
+import {handledBy, type HandledBy} from '../key-handlers.js';
 import {Box, Text} from 'ink';
 import {formatAge} from '../../shared/age.js';
 import {releaseLabel, selectedTargets, type PromotionPlan} from '../../board/promotion-plan.js';
@@ -65,21 +67,15 @@ export function PromoteDialog({
 
   useKeys(
     (input, key) => {
-      switch (commandFor(input, key, 'dialog')) {
-        case 'back':
-          return dispatch({type: 'cancel'});
-        case 'app-prev':
-          return dispatch({type: 'move', delta: -1});
-        case 'app-next':
-          return dispatch({type: 'move', delta: 1});
-        case 'toggle-target':
-          return dispatch({type: 'toggle'});
-        case 'switch-button':
-          return dispatch({type: 'switch-button'});
-        case 'choose':
-          return dispatch({type: 'enter'});
-        default:
-      }
+      const handlers: KeyHandlers<HandledBy<'promoteDialog', 'dialog'>> = {
+        back: () => dispatch({type: 'cancel'}),
+        'app-prev': () => dispatch({type: 'move', delta: -1}),
+        'app-next': () => dispatch({type: 'move', delta: 1}),
+        'toggle-target': () => dispatch({type: 'toggle'}),
+        'switch-button': () => dispatch({type: 'switch-button'}),
+        choose: () => dispatch({type: 'enter'}),
+      };
+      dispatchKey('dialog', input, key, handlers);
     },
     {isActive: isActive && state.step === 'review' && state.outcome === null},
   );
@@ -209,7 +205,10 @@ export function PromoteDialog({
           </Box>
           <Text dimColor wrap="truncate-end">
             {' '}
-            ←→ choose · Enter · Esc cancels
+            {hintsFor('dialog', inner - BUTTONS_WIDTH - 1, {
+              handled: DIALOG_KEYS,
+              separator: ' · ',
+            })}
           </Text>
         </Box>
       ) : (
@@ -228,3 +227,7 @@ export function PromoteDialog({
     </Box>
   );
 }
+
+const DIALOG_KEYS = handledBy('promoteDialog', 'dialog');
+// "  Cancel   [ Promote… ]": both buttons and the space between them.
+const BUTTONS_WIDTH = 'Cancel'.length + 'Promote…'.length + 9;

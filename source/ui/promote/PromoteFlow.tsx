@@ -1,4 +1,5 @@
-import {commandFor} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {offeredKey} from '../../board/key-hints.js';
 import {useCallback, useState} from 'react';
 import {Box, Text, useStderr} from 'ink';
 import Spinner from 'ink-spinner';
@@ -7,6 +8,7 @@ import type {AppCard, Board, Release} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
 import {useAsync} from '../hooks/useAsync.js';
 import {useKeys} from '../hooks/useKeys.js';
+import type {HandledBy} from '../key-handlers.js';
 import {useServices} from '../services.js';
 import {MissingApp} from './MissingApp.js';
 import {PromoteDialog} from './PromoteDialog.js';
@@ -29,6 +31,8 @@ export type PromoteFlowProps = {
 };
 
 const BELL = '\u0007';
+// The key that leaves the preparation, named in its lines.
+const BACK = offeredKey('dialog', 'back');
 
 // `p`: the plan, loaded once; the dialog; then the promotion's progress. While a promotion
 // runs, `p` shows it again instead of offering a second one.
@@ -62,7 +66,8 @@ export function PromoteFlow(props: PromoteFlowProps) {
 
   useKeys(
     (input, key) => {
-      if (commandFor(input, key, 'dialog') === 'back') onClose();
+      const handlers: KeyHandlers<HandledBy<'planLoader', 'dialog'>> = {back: onClose};
+      dispatchKey('dialog', input, key, handlers);
     },
     {isActive: props.isActive && plan.status !== 'done' && plan.status !== 'idle'},
   );
@@ -96,7 +101,7 @@ export function PromoteFlow(props: PromoteFlowProps) {
     return (
       <Box flexDirection="column" width={props.width}>
         <Text color="red">Could not prepare the promotion: {errorSentence(plan.error)}</Text>
-        <Text dimColor>Esc: back to the board</Text>
+        <Text dimColor>{BACK}: back to the board</Text>
       </Box>
     );
   }
@@ -105,7 +110,7 @@ export function PromoteFlow(props: PromoteFlowProps) {
       <Text color="cyan">
         <Spinner type="dots" />
       </Text>{' '}
-      Preparing the promotion of {source.name}: commits, targets, config vars… (Esc cancels)
+      Preparing the promotion of {source.name}: commits, targets, config vars… ({BACK} cancels)
     </Text>
   );
 }

@@ -1,4 +1,6 @@
-import {commandFor} from '../../board/keymap.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {offeredKey} from '../../board/key-hints.js';
+import {handledBy, type HandledBy} from '../key-handlers.js';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {shortSha} from '../../shared/short-sha.js';
@@ -81,8 +83,11 @@ export function PromotionProgress({
 
   useKeys(
     (input, key) => {
-      const command = commandFor(input, key, 'dialog');
-      if (command === 'back' || (settled && command === 'choose')) onClose();
+      const handlers: KeyHandlers<HandledBy<'progress', 'dialog'>> = {
+        back: onClose,
+        choose: onClose,
+      };
+      dispatchKey('dialog', input, key, handlers, {context: {settled}});
     },
     {isActive: isActive && !asking},
   );
@@ -90,9 +95,7 @@ export function PromotionProgress({
   const source = progress.source;
   const sha = shortSha(source.sha);
   const summary = settled ? progressSummary(progress) : null;
-  const hint = settled
-    ? 'Enter or Esc: back to the board'
-    : 'Esc: back to the board (the promotion goes on)';
+  const hint = progressHint(settled);
   // Border, title, targets, the summary (or a line of phase), the hint, the output header;
   // the summary and the hint wrap in a narrow terminal and are counted as drawn.
   const inner = Math.max(10, width - 4);
@@ -161,4 +164,16 @@ export function PromotionProgress({
       )}
     </Box>
   );
+}
+
+const PROGRESS_KEYS = handledBy('progress', 'dialog');
+
+// The keys that close the progress, from the table: Enter only once the promotion settled.
+function progressHint(settled: boolean): string {
+  const options = {context: {settled}, handled: PROGRESS_KEYS};
+  const keys = [offeredKey('dialog', 'choose', options), offeredKey('dialog', 'back', options)];
+  const said = keys.filter((k) => k !== null).join(' or ');
+  return settled
+    ? `${said}: back to the board`
+    : `${said}: back to the board (the promotion goes on)`;
 }

@@ -1,21 +1,22 @@
-import {commandFor} from '../../board/keymap.js';
 import {useEffect, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {
   HISTORY_LENGTH,
   olderReleaseBlocker,
-  promotesOlderReleases,
   rollbackBlocker,
   rollbackConfirmation,
   rollbackConsequence,
 } from '../../board/release-history.js';
 import type {AppCard, Release} from '../../board/types.js';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {hintsFor} from '../../board/key-hints.js';
 import {useKeys} from '../hooks/useKeys.js';
+import {handledBy, type HandledBy} from '../key-handlers.js';
 import {useServices} from '../services.js';
 import {CodePrompt} from './CodePrompt.js';
 import {wrappedLines} from './dialog-layout.js';
-import {ConfirmPrompt} from './ConfirmPrompt.js';
+import {ConfirmPrompt, confirmQuestion} from './ConfirmPrompt.js';
 import {ReleaseRows} from './ReleaseRows.js';
 import {useReleaseHistory} from './useReleaseHistory.js';
 import {RollbackLine} from './RollbackLine.js';
@@ -40,10 +41,13 @@ export type ReleaseHistoryProps = {
 // line for a wrong answer).
 function confirmationLines(app: AppCard, release: Release, inner: number): number {
   const consequence = wrappedLines(rollbackConsequence(release), inner);
-  const typed = rollbackConfirmation(app).kind === 'type';
-  const prompt = typed
-    ? wrappedLines(`Type ${app.name} to roll back to v${release.version} (Esc cancels):`, inner) + 1
-    : wrappedLines(`Press y to roll back to v${release.version}; n, Enter or Esc cancels.`, inner);
+  const confirmation = rollbackConfirmation(app);
+  const question = wrappedLines(
+    confirmQuestion(confirmation, `roll back to v${release.version}`),
+    inner,
+  );
+  // The typed kind has its field below the question.
+  const prompt = question + (confirmation.kind === 'type' ? 1 : 0);
   return 1 + consequence + prompt + 1;
 }
 
@@ -111,27 +115,18 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
     rollback.state.kind !== 'sending';
   useKeys(
     (input, key) => {
-      switch (commandFor(input, key, 'dialog')) {
-        case 'back':
-          return onClose();
-        case 'app-prev':
-          return move((c) => c - 1);
-        case 'app-next':
-          return move((c) => c + 1);
-        case 'page-up':
-          return move((c) => c - rows);
-        case 'page-down':
-          return move((c) => c + rows);
-        case 'app-first':
-          return move(() => 0);
-        case 'app-last':
-          return move(() => releases.length - 1);
-        case 'rollback':
-          return choose('rollback');
-        case 'promote-release':
-          return choose('promote');
-        default:
-      }
+      const handlers: KeyHandlers<HandledBy<'releaseHistory', 'dialog'>> = {
+        back: onClose,
+        'app-prev': () => move((c) => c - 1),
+        'app-next': () => move((c) => c + 1),
+        'page-up': () => move((c) => c - rows),
+        'page-down': () => move((c) => c + rows),
+        'app-first': () => move(() => 0),
+        'app-last': () => move(() => releases.length - 1),
+        rollback: () => choose('rollback'),
+        'promote-release': () => choose('promote'),
+      };
+      dispatchKey('dialog', input, key, handlers, {context: {app}, refuse: setNotice});
     },
     {isActive: listActive},
   );
@@ -218,11 +213,16 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
       {!confirming && (
         <Box flexShrink={0}>
           <Text dimColor wrap="truncate-end">
-            ↑↓ choose · r roll back{promotesOlderReleases(app) ? ' · p promote this release' : ''} ·
-            Esc back
+            {hintsFor('dialog', inner, {
+              context: {app},
+              handled: HISTORY_KEYS,
+              separator: ' · ',
+            })}
           </Text>
         </Box>
       )}
     </Box>
   );
 }
+
+const HISTORY_KEYS = handledBy('releaseHistory', 'dialog');

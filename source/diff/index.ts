@@ -14,7 +14,7 @@ export function endpointOf(
 }
 
 export interface DiffSource {
-  readonly name: 'github' | 'local-git';
+  readonly name: 'github' | 'gitlab' | 'local-git';
   // null = this source cannot answer for these apps (e.g. not connected to GitHub / no local
   // checkout): try the next one.
   compare(upstream: DiffEndpoint, downstream: DiffEndpoint): Promise<CommitComparison | null>;
@@ -31,3 +31,5 @@ export type DiffService = {
 export {createGitHubSource, type GitHubSourceOptions} from './github-source.js';
 export {createLocalGitSource} from './local-git-source.js';
 export {createDiffService} from './service.js';
+export {createGitLabSource, type GitLabSourceOptions} from './gitlab-source.js';
+export {createGitLabApi, type GitLabApi} from './gitlab-api.js';

@@ -6,6 +6,9 @@ import {commitOnBranch} from './git.js';
 import {setConfigVars} from './releases.js';
 import {appRoutes} from './routes-apps.js';
 import {githubRoutes} from './routes-github.js';
+import {ciRoutes} from './routes-ci.js';
+import {gitlabRoutes} from './routes-gitlab.js';
+import {ciWorld} from './ci-world.js';
 import {platformRoutes} from './routes-platform.js';
 import {promotionRoutes} from './promotions.js';
 import {seedDemo} from './seed-demo.js';
@@ -23,6 +26,7 @@ export type SimulatorOptions = {
   latencyMs?: number; // added before every response
   token?: string; // the one valid Heroku token (default: random 'HRKU-sim-...')
   githubToken?: string; // what kolkrabbi's /account/github/token returns
+  gitlabToken?: string; // the one PRIVATE-TOKEN the GitLab API accepts
   seed?: 'demo' | 'empty' | {largePipeline: {apps: number}};
   pageSize?: number; // the server's cap on a list page's `max` (default 1000)
   promotionStepMs?: number; // time between promotion progress steps (default 800)
@@ -40,6 +44,8 @@ export type Simulator = {
   githubUrl: string;
   token: string;
   githubToken: string;
+  gitlabUrl: string; // GITLAB_URL for the simulated GitLab (its API is under api/v4)
+  gitlabToken: string;
   requests: SimRequest[];
   faults: {add(fault: Fault): void; clear(): void};
   state: SimState;
@@ -76,6 +82,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const token = options.token ?? `HRKU-sim-${randomBytes(16).toString('hex')}`;
   const githubToken = options.githubToken ?? `gho_sim${randomBytes(15).toString('hex')}`;
+  const gitlabToken = options.gitlabToken ?? `glpat-sim${randomBytes(10).toString('hex')}`;
+  ciWorld(state).gitlabToken = gitlabToken;
   const requests: SimRequest[] = [];
   const faults: Fault[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -102,7 +110,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const server = createServer(
     createRequestHandler({
       state,
-      routes: [...platformRoutes, ...appRoutes, ...promotionRoutes, ...githubRoutes],
+      routes: [...platformRoutes, ...appRoutes, ...promotionRoutes, ...githubRoutes, ...ciRoutes, ...gitlabRoutes],
       token,
       githubToken,
       latencyMs: options.latencyMs ?? 0,
@@ -140,6 +148,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     githubUrl: `${url}/github/api/v3`,
     token,
     githubToken,
+    gitlabUrl: `${url}/gitlab/`,
+    gitlabToken,
     requests,
     faults: {
       add: (fault) => void faults.push({...fault}),

@@ -9,6 +9,7 @@ import {
 } from './builder.js';
 import {seedBluebird, seedLoneApp, seedTally} from './seed-demo-more.js';
 import {seedWhitewaveSideApps} from './seed-whitewave-side.js';
+import {seedCi} from './seed-ci.js';
 import {
   accountPerson,
   addPerson,
@@ -54,6 +55,7 @@ export function seedDemo(state: SimState): void {
   seedBluebird(state);
   seedTally(state);
   seedLoneApp(state);
+  seedCi(state);
 }
 
 function seedWhitewave(state: SimState, teamId: string, p: Crew): void {

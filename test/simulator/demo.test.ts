@@ -34,10 +34,14 @@ async function pipeline(name: string) {
 }
 
 describe('demo seed', () => {
-  it('has whitewave (team) with every stage, bluebird (user) and tally', async () => {
+  it('has whitewave (team) with every stage, bluebird (user), tally and ledger', async () => {
     sim = await startSimulator();
     const names = (await get<WirePipeline[]>('/pipelines')).map((p) => p.name).sort();
-    expect(names).toEqual(['bluebird', 'tally', 'whitewave']);
+    expect(names).toEqual(['bluebird', 'ledger', 'tally', 'whitewave']);
+    expect((await pipeline('ledger')).stageOf).toEqual({
+      'ledger-staging': 'staging',
+      'ledger-production': 'production',
+    });
     const whitewave = await pipeline('whitewave');
     expect(whitewave.pipeline.owner).toMatchObject({type: 'team'});
     expect(whitewave.stageOf).toEqual({

@@ -46,7 +46,13 @@ export function parseGitLabCompare(body: unknown): GitLabCompare | null {
     const {additions, deletions} = countLines(typeof diff.diff === 'string' ? diff.diff : '');
     files.push({
       filename: sanitizeText(filename),
-      status: diff.new_file ? 'added' : diff.deleted_file ? 'removed' : diff.renamed_file ? 'renamed' : 'modified',
+      status: diff.new_file
+        ? 'added'
+        : diff.deleted_file
+          ? 'removed'
+          : diff.renamed_file
+            ? 'renamed'
+            : 'modified',
       additions,
       deletions,
     });

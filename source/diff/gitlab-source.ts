@@ -2,7 +2,11 @@ import {unknownComparison} from '../board/comparisons.js';
 import type {CommitComparison} from '../board/types.js';
 import type {GitLabApi} from './gitlab-api.js';
 import {parseGitLabCompare} from './gitlab-mapping.js';
-import {describeGitLabFailure, differentGitLabProjects, gitlabUnreadable} from './gitlab-reasons.js';
+import {
+  describeGitLabFailure,
+  differentGitLabProjects,
+  gitlabUnreadable,
+} from './gitlab-reasons.js';
 import type {DiffEndpoint, DiffSource} from './index.js';
 import {notAShaReason} from './reasons.js';
 import {readableCompareUrl} from './remote-url.js';
@@ -59,8 +63,10 @@ export function createGitLabSource(options: GitLabSourceOptions): DiffSource {
         api.compare(upstream, down.sha, up.sha),
         api.compare(upstream, up.sha, down.sha),
       ]);
-      if (!forward.ok) return unknownComparison(describeGitLabFailure(forward.failure, context), 'gitlab');
-      if (!backward.ok) return unknownComparison(describeGitLabFailure(backward.failure, context), 'gitlab');
+      if (!forward.ok)
+        return unknownComparison(describeGitLabFailure(forward.failure, context), 'gitlab');
+      if (!backward.ok)
+        return unknownComparison(describeGitLabFailure(backward.failure, context), 'gitlab');
       const ahead = parseGitLabCompare(forward.body);
       const behind = parseGitLabCompare(backward.body);
       if (!ahead || !behind) return unknownComparison(gitlabUnreadable(), 'gitlab');
@@ -68,7 +74,10 @@ export function createGitLabSource(options: GitLabSourceOptions): DiffSource {
       // the project (some GitLab versions answer an unknown ref with an empty compare).
       if (ahead.commits.length === 0 && behind.commits.length === 0) {
         return unknownComparison(
-          describeGitLabFailure({kind: 'status', status: 404, message: 'Commit Not Found'}, context),
+          describeGitLabFailure(
+            {kind: 'status', status: 404, message: 'Commit Not Found'},
+            context,
+          ),
           'gitlab',
         );
       }

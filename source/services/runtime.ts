@@ -9,6 +9,7 @@ import {
   type ResolvedToken,
 } from '../credentials/index.js';
 import {createDiffService, createGitHubSource, createLocalGitSource} from '../diff/index.js';
+import {gitlabFromEnv} from '../diff/gitlab-setup.js';
 import type {Simulator} from '../simulator/index.js';
 import type {Services} from '../ui/services.js';
 import {createServices} from './create-services.js';
@@ -44,6 +45,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         PIPELINE_TUI_KOLKRABBI_URL: simulator.kolkrabbiUrl,
         GITHUB_API_URL: simulator.githubUrl,
         GITHUB_TOKEN: '',
+        GITLAB_URL: simulator.gitlabUrl,
+        GITLAB_TOKEN: simulator.gitlabToken,
+        GITLAB_PROJECTS: simulator.gitlabProjectsSetting,
+        GITLAB_PROJECT: '',
       }
     : options.env;
   const apiUrl = resolveApiUrl(env);
@@ -70,6 +75,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     });
 
   const client = (secret: string) => new HerokuClient({apiUrl, token: secret});
+  // Read once, so a bad GITLAB_URL or GITLAB_PROJECTS is one clear error at start.
+  const gitlab = gitlabFromEnv(env, {
+    repoPath: simulator ? null : (options.repoPath ?? process.cwd()),
+  });
 
   function services(secret: string, onUnauthorized?: (error: UnauthorizedError) => void) {
     const herokuClient = client(secret);
@@ -84,6 +93,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     const sources = simulator
       ? [github]
       : [github, createLocalGitSource({repoPath: options.repoPath ?? process.cwd()})];
+    // GitLab answers for apps Heroku's GitHub integration does not know, before local git.
+    if (gitlab) sources.splice(1, 0, gitlab.source);
     return createServices({
       client: herokuClient,
       diff: createDiffService(sources),

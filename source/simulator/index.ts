@@ -46,6 +46,8 @@ export type Simulator = {
   githubToken: string;
   gitlabUrl: string; // GITLAB_URL for the simulated GitLab (its API is under api/v4)
   gitlabToken: string;
+  // GITLAB_PROJECTS for the apps whose code is on the simulated GitLab ("app=group/name,...").
+  gitlabProjectsSetting: string;
   requests: SimRequest[];
   faults: {add(fault: Fault): void; clear(): void};
   state: SimState;
@@ -110,7 +112,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const server = createServer(
     createRequestHandler({
       state,
-      routes: [...platformRoutes, ...appRoutes, ...promotionRoutes, ...githubRoutes, ...ciRoutes, ...gitlabRoutes],
+      routes: [
+        ...platformRoutes,
+        ...appRoutes,
+        ...promotionRoutes,
+        ...githubRoutes,
+        ...ciRoutes,
+        ...gitlabRoutes,
+      ],
       token,
       githubToken,
       latencyMs: options.latencyMs ?? 0,
@@ -150,6 +159,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     githubToken,
     gitlabUrl: `${url}/gitlab/`,
     gitlabToken,
+    gitlabProjectsSetting: gitlabProjectsSetting(state),
     requests,
     faults: {
       add: (fault) => void faults.push({...fault}),
@@ -223,4 +233,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function gitlabProjectsSetting(state: SimState): string {
+  const projectOfRepo = new Map(
+    [...ciWorld(state).gitlabProjects].map(([project, repo]) => [repo, project]),
+  );
+  return state.apps
+    .filter((app) => projectOfRepo.has(app.repo))
+    .map((app) => `${app.name}=${projectOfRepo.get(app.repo)}`)
+    .join(',');
 }

@@ -93,7 +93,11 @@ export function githubError(status: number, message?: string): Reply {
 
 export function errorFor(zone: Zone, status: number, id?: string, message?: string): Reply {
   // GitLab words every error as {"message": "404 Not Found"}.
-  if (zone === 'gitlab') return {status, body: {message: message ?? `${status} ${status === 401 ? 'Unauthorized' : 'Not Found'}`}};
+  if (zone === 'gitlab')
+    return {
+      status,
+      body: {message: message ?? `${status} ${status === 401 ? 'Unauthorized' : 'Not Found'}`},
+    };
   return zone === 'github' ? githubError(status, message) : herokuError(status, id, message);
 }
 

@@ -10,7 +10,8 @@ const GITHUB_REPO = '^\\/github\\/api\\/v3\\/repos\\/([^/]+)\\/([^/]+)\\/commits
 function checksOf(ctx: RouteContext, owner: string, name: string, ref: string): SimCheck[] | null {
   const repo = ctx.state.repos.get(`${owner}/${name}`);
   if (!repo) return null;
-  const commit = repo.commits.get(ref) ?? [...repo.commits.values()].find((c) => c.sha.startsWith(ref));
+  const commit =
+    repo.commits.get(ref) ?? [...repo.commits.values()].find((c) => c.sha.startsWith(ref));
   if (!commit) return null;
   return ciWorld(ctx.state).checks.get(commit.sha) ?? [];
 }
@@ -48,7 +49,12 @@ function checkRuns(ctx: RouteContext, [owner, name, ref]: string[]): Reply {
       id: index + 1,
       name: run.name,
       head_sha: ref,
-      status: run.state === 'in_progress' || run.state === 'pending' ? run.state === 'pending' ? 'queued' : 'in_progress' : 'completed',
+      status:
+        run.state === 'in_progress' || run.state === 'pending'
+          ? run.state === 'pending'
+            ? 'queued'
+            : 'in_progress'
+          : 'completed',
       conclusion: run.state === 'success' ? 'success' : run.state === 'failure' ? 'failure' : null,
       html_url: `https://github.com/${owner}/${name}/runs/${index + 1}`,
     })),
@@ -77,7 +83,17 @@ function testRuns(ctx: RouteContext, [id]: string[]): Reply {
 }
 
 export const ciRoutes: Route[] = [
-  {method: 'GET', pattern: new RegExp(`${GITHUB_REPO}\\/status$`), zone: 'github', handle: combinedStatus},
-  {method: 'GET', pattern: new RegExp(`${GITHUB_REPO}\\/check-runs$`), zone: 'github', handle: checkRuns},
+  {
+    method: 'GET',
+    pattern: new RegExp(`${GITHUB_REPO}\\/status$`),
+    zone: 'github',
+    handle: combinedStatus,
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${GITHUB_REPO}\\/check-runs$`),
+    zone: 'github',
+    handle: checkRuns,
+  },
   {method: 'GET', pattern: /^\/pipelines\/([^/]+)\/test-runs$/, zone: 'heroku', handle: testRuns},
 ];

@@ -52,16 +52,19 @@ function compare(ctx: RouteContext, [id]: string[]): Reply {
     body: {
       commit: commits.at(-1) ?? null,
       commits,
-      diffs: result.commits.length === 0 ? [] : result.files.map((file) => ({
-        old_path: file.filename,
-        new_path: file.filename,
-        a_mode: '100644',
-        b_mode: '100644',
-        new_file: file.status === 'added',
-        renamed_file: file.status === 'renamed',
-        deleted_file: file.status === 'removed',
-        diff: `@@ -1 +1 @@\n${'+line\n'.repeat(file.additions)}${'-line\n'.repeat(file.deletions)}`,
-      })),
+      diffs:
+        result.commits.length === 0
+          ? []
+          : result.files.map((file) => ({
+              old_path: file.filename,
+              new_path: file.filename,
+              a_mode: '100644',
+              b_mode: '100644',
+              new_file: file.status === 'added',
+              renamed_file: file.status === 'renamed',
+              deleted_file: file.status === 'removed',
+              diff: `@@ -1 +1 @@\n${'+line\n'.repeat(file.additions)}${'-line\n'.repeat(file.deletions)}`,
+            })),
       compare_timeout: false,
       compare_same_ref: from.sha === to.sha,
       web_url: `${WEB}/${project.path}/-/compare/${from.sha}...${to.sha}`,
@@ -122,12 +125,26 @@ function pipelines(ctx: RouteContext, [id]: string[]): Reply {
       : 'success';
   return {
     status: 200,
-    body: [{id: 1, iid: 1, sha: found.commit.sha, ref: 'main', status, web_url: `${WEB}/${project.path}/-/pipelines/1`}],
+    body: [
+      {
+        id: 1,
+        iid: 1,
+        sha: found.commit.sha,
+        ref: 'main',
+        status,
+        web_url: `${WEB}/${project.path}/-/pipelines/1`,
+      },
+    ],
   };
 }
 
 export const gitlabRoutes: Route[] = [
-  {method: 'GET', pattern: new RegExp(`${PREFIX}\\/repository\\/compare$`), zone: 'gitlab', handle: compare},
+  {
+    method: 'GET',
+    pattern: new RegExp(`${PREFIX}\\/repository\\/compare$`),
+    zone: 'gitlab',
+    handle: compare,
+  },
   {
     method: 'GET',
     pattern: new RegExp(`${PREFIX}\\/repository\\/commits\\/([^/]+)\\/statuses$`),

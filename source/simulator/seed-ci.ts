@@ -73,10 +73,18 @@ function seedLedger(state: SimState): void {
   });
   couple(state, pipeline, staging, 'staging');
   couple(state, pipeline, production, 'production');
-  const first = s.commit(repo, 'main', me, 'Post journal entries in one transaction (!12)', 20 * DAY);
+  const first = s.commit(
+    repo,
+    'main',
+    me,
+    'Post journal entries in one transaction (!12)',
+    20 * DAY,
+  );
   const live = s.deploy(staging, first, me, 20 * DAY - 5);
   s.promote(production, staging, live, me, 20 * DAY - 30);
-  const second = s.commit(repo, 'main', ines, 'Reject unbalanced entries (!14)', 3 * DAY);
+  const second = s.commit(repo, 'main', ines, 'Reject unbalanced entries (!14)', 3 * DAY, {
+    files: [{filename: 'journal/entry.go', status: 'modified', additions: 12, deletions: 3}],
+  });
   const third = s.commit(repo, 'main', me, "Merge branch 'audit-log' into 'main'", 2 * DAY);
   s.deploy(staging, third, me, 2 * DAY - 5);
   setChecks(state, first, [{name: 'test', state: 'success', via: 'status'}]);

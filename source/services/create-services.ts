@@ -5,6 +5,8 @@ import type {PipelineSnapshot} from '../heroku/snapshot-types.js';
 import {buildBoard, dynoGroups, toPipelineSummary} from '../board/build-board.js';
 import type {Board, CommitComparison} from '../board/types.js';
 import {endpointOf, type DiffEndpoint} from '../diff/index.js';
+import {NO_CI} from '../board/ci-status.js';
+import type {CiService} from '../ci/types.js';
 import type {BoardLoad, LoadReason, Services} from '../ui/services.js';
 import {createDriftServices} from './drift.js';
 import {createPromotionServices} from './promotion.js';
@@ -17,6 +19,8 @@ const DYNO_REFRESH_MS = 5 * 60_000;
 export type ServicesDeps = {
   client: HerokuClient;
   diff: {compare(upstream: DiffEndpoint, downstream: DiffEndpoint): Promise<CommitComparison>};
+  // CI status by commit; without it every commit is `none`.
+  ci?: CiService;
   openUrl: (url: string) => Promise<void>;
   memory: {
     get(): string | null;
@@ -103,6 +107,15 @@ export function createServices(deps: ServicesDeps): Services {
         return dynoGroups(formation, dynos);
       }),
     compare: async (from, to) => deps.diff.compare(endpointOf(from), endpointOf(to)),
+    ciStatus: async (app, pipelineId) =>
+      deps.ci
+        ? deps.ci.statusOf({
+            appId: app.id,
+            appName: app.name,
+            pipelineId,
+            sha: app.commit?.sha ?? null,
+          })
+        : NO_CI,
     openUrl: deps.openUrl,
     lastPipeline: () => deps.memory.get(),
     rememberedPipelineId: (name) => deps.memory.idNamed(name),

@@ -10,6 +10,12 @@ import {
 } from '../credentials/index.js';
 import {createDiffService, createGitHubSource, createLocalGitSource} from '../diff/index.js';
 import {gitlabFromEnv} from '../diff/gitlab-setup.js';
+import {
+  createCiService,
+  createGitHubCiSource,
+  createGitLabCiSource,
+  createHerokuCiSource,
+} from '../ci/index.js';
 import type {Simulator} from '../simulator/index.js';
 import type {Services} from '../ui/services.js';
 import {createServices} from './create-services.js';
@@ -95,9 +101,20 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       : [github, createLocalGitSource({repoPath: options.repoPath ?? process.cwd()})];
     // GitLab answers for apps Heroku's GitHub integration does not know, before local git.
     if (gitlab) sources.splice(1, 0, gitlab.source);
+    const ci = createCiService([
+      createGitHubCiSource({
+        kolkrabbiUrl: kolkrabbi,
+        githubApiUrl: githubApi,
+        herokuToken: secret,
+        githubToken,
+      }),
+      ...(gitlab ? [createGitLabCiSource(gitlab)] : []),
+      createHerokuCiSource({testRuns: (id) => herokuClient.testRuns(id)}),
+    ]);
     return createServices({
       client: herokuClient,
       diff: createDiffService(sources),
+      ci,
       openUrl,
       onUnauthorized,
       memory: store

@@ -1,0 +1,27 @@
+import {describeError} from '../heroku/errors.js';
+import {isSha} from '../diff/results.js';
+import {parseTestRuns} from './mapping.js';
+import type {CiSource} from './types.js';
+
+// Heroku CI's runs of the pipeline. A pipeline without Heroku CI simply has none.
+export function createHerokuCiSource(options: {
+  testRuns(pipelineId: string): Promise<unknown>;
+}): CiSource {
+  return {
+    name: 'heroku-ci',
+    async statusOf(target) {
+      if (!isSha(target.sha)) return null;
+      let runs: unknown;
+      try {
+        runs = await options.testRuns(target.pipelineId);
+      } catch (error) {
+        return {
+          checks: [],
+          reason: `Heroku CI could not be asked: ${describeError(error).replace(/\.$/, '')}.`,
+        };
+      }
+      const checks = parseTestRuns(runs, target.sha);
+      return checks.length > 0 ? {checks, reason: null} : null;
+    },
+  };
+}

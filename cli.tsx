@@ -35,6 +35,7 @@ const OPTIONS = {
   latency: {type: 'string'},
   refresh: {type: 'string'},
   repo: {type: 'string'},
+  'no-notify': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -181,7 +182,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       const {startSimulator} = await import('./source/simulator/index.js');
       simulator = await startSimulator({seed: 'demo'});
     }
-    runtime = createRuntime({env, simulator, repoPath: flags.repo});
+    runtime = createRuntime({
+      env,
+      simulator,
+      repoPath: flags.repo,
+      noNotify: Boolean(flags['no-notify']),
+    });
     const notice = runtime.store && recoveryNotice(runtime.store);
     if (notice) process.stderr.write(`${notice}\n`);
     if (simulator && (command === 'login' || command === 'logout' || command === 'whoami')) {
@@ -203,6 +209,28 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           services,
           pipeline,
           json: Boolean(flags.json),
+          stdout: process.stdout,
+        });
+      }
+      case 'notes': {
+        const [app, ...extra] = rest;
+        if (!app) {
+          throw new ConfigError(
+            'notes needs an app: pipeline-tui notes APP [--to TARGET] [--release vN].',
+          );
+        }
+        if (extra.length > 0) {
+          throw new ConfigError(`Unexpected argument "${extra[0]}". See pipeline-tui --help.`);
+        }
+        const {runNotes} = await import('./source/commands/notes.js');
+        return await runNotes({
+          services: runtime.services(requireToken(runtime).token),
+          app,
+          to: flags.to
+            ?.split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+          release: flags.release,
           stdout: process.stdout,
         });
       }

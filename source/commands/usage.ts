@@ -8,16 +8,20 @@ Usage
   pipeline-tui status PIPELINE [--json]   plain or JSON snapshot of the board, no terminal needed
   pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json]
                                           scriptable promotion
+  pipeline-tui notes APP [--to TARGET] [--release vN]
+                                          Markdown release notes of what a promotion of APP ships
   pipeline-tui simulate [--port N] [--latency MS]
                                           run the Heroku simulator as a standalone server
 
 Options
   --refresh SECONDS   auto-refresh interval of the board (default 30, 0 turns it off)
   --repo PATH         a local git checkout to compare commits with (default: the current directory)
+  --no-notify         no bell and no desktop notifications while the board is open
   --help, --version
 
 Environment
   HEROKU_API_KEY, HEROKU_HOST, PIPELINE_TUI_KOLKRABBI_URL, GITHUB_API_URL, GITHUB_TOKEN,
+  GITLAB_URL, GITLAB_TOKEN, GITLAB_PROJECTS, GITLAB_PROJECT, PIPELINE_TUI_NOTIFY,
   PIPELINE_TUI_CONFIG_DIR, NO_COLOR, FORCE_COLOR, DEBUG=pipeline-tui (stack traces)
 
 Exit codes: 0 success, 1 an operation failed, 2 usage or configuration error.

@@ -19,6 +19,7 @@ import {
 import type {Simulator} from '../simulator/index.js';
 import type {Services} from '../ui/services.js';
 import {createServices} from './create-services.js';
+import {notificationSettings, type NotificationSettings} from '../board/notifications.js';
 import {createUrlOpener} from './browser.js';
 
 // Everything a mode needs from the outside world, built once from the environment.
@@ -30,6 +31,8 @@ export type Runtime = {
   store: CredentialStore | null;
   simulator: Simulator | null;
   token: ResolvedToken | null;
+  // From --no-notify and PIPELINE_TUI_NOTIFY; the board rings by these.
+  notifications: NotificationSettings;
   client(token: string): HerokuClient;
   services(token: string, onUnauthorized?: (error: UnauthorizedError) => void): Services;
 };
@@ -38,6 +41,7 @@ export type RuntimeOptions = {
   env: NodeJS.ProcessEnv;
   simulator?: Simulator | null;
   repoPath?: string;
+  noNotify?: boolean;
   openUrl?: (url: string) => Promise<void>;
 };
 
@@ -58,6 +62,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       }
     : options.env;
   const apiUrl = resolveApiUrl(env);
+  const notify = notificationSettings({
+    noNotify: Boolean(options.noNotify),
+    setting: env.PIPELINE_TUI_NOTIFY,
+  });
+  if (notify.problem) throw new ConfigError(notify.problem);
   const {kolkrabbi, githubApi} = resolveServiceUrls(env);
   const apiHost = apiUrl.host;
   const store = simulator ? null : openCredentialStore({env});
@@ -131,7 +140,17 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     });
   }
 
-  return {apiUrl, apiHost, env, store, simulator, token, client, services};
+  return {
+    apiUrl,
+    apiHost,
+    env,
+    store,
+    simulator,
+    token,
+    notifications: notify.settings,
+    client,
+    services,
+  };
 }
 
 export function requireToken(runtime: Runtime): ResolvedToken {

@@ -96,8 +96,8 @@ function commitLine(commit: CommitDetail): string {
 
 export function releaseNotes(input: ReleaseNotesInput): string {
   const targets = input.targets.map((t) => escapeMarkdown(t.name)).join(', ') || 'no target';
-  const verb = input.shipped ? 'shipped' : 'ships';
   const count = input.commits.length;
+  const verb = input.shipped ? 'shipped' : count === 1 || count === 0 ? 'ships' : 'ship';
   const lines = [
     `## ${escapeMarkdown(input.pipeline)}: ${escapeMarkdown(input.source.name)} → ${targets}`,
     '',

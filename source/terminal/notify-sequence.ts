@@ -9,6 +9,7 @@ const MAX_TEXT = 200;
 // Outside text (app names, messages) must not end the sequence early or start another: no
 // control characters, and none of the separators the protocol reads.
 export function notificationText(text: string, separators = ''): string {
+  // eslint-disable-next-line no-control-regex
   let clean = sanitizeText(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   for (const separator of separators) clean = clean.replaceAll(separator, ' ');
   clean = clean.replace(/\s+/g, ' ').trim();

@@ -17,6 +17,7 @@ export function osc52(text: string, env: {TMUX?: string; STY?: string} = {}): st
 
 // The text inside an OSC 52 sequence (tmux-wrapped or not), or null: for tests and checks.
 export function decodeOsc52(sequence: string): string | null {
+  // eslint-disable-next-line no-control-regex
   const match = /\u001b\]52;[a-z]*;([A-Za-z0-9+/=]*)(?:\u0007|\u001b\\)/.exec(sequence);
   return match ? Buffer.from(match[1] ?? '', 'base64').toString('utf8') : null;
 }

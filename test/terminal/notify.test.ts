@@ -41,8 +41,9 @@ describe('notification sequences', () => {
   it('keeps outside text from ending the sequence or adding fields', () => {
     const hostile = 'evil\u0007\u001b]52;c;AAAA\u0007;x\nnext';
     const sequence = notificationSequence('osc777', 'app;name', hostile);
-    expect(sequence.match(/\u0007/g)).toHaveLength(1);
-    expect(sequence.slice(1, -1)).not.toMatch(/[\u0000-\u001f]/);
+    expect(sequence.split('\u0007')).toHaveLength(2);
+    const inner = sequence.slice(1, -1);
+    expect([...inner].some((c) => c.charCodeAt(0) < 0x20)).toBe(false);
     expect(sequence.split(';')).toHaveLength(4);
     expect(notificationText('x'.repeat(500))).toHaveLength(200);
   });

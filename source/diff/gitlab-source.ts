@@ -87,7 +87,10 @@ export function createGitLabSource(options: GitLabSourceOptions): DiffSource {
         commits: ahead.commits,
         behindCommits: behind.commits,
         files: ahead.commits.length > 0 ? ahead.files : [],
-        compareUrl: compareLink(upstream, down.sha, up.sha),
+        // GitLab's own link when it gives one; the layout every GitLab version serves otherwise.
+        compareUrl: ahead.webUrl
+          ? readableCompareUrl(ahead.webUrl)
+          : compareLink(upstream, down.sha, up.sha),
         source: 'gitlab',
       });
     },

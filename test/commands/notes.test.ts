@@ -41,7 +41,7 @@ describe('pipeline-tui notes', () => {
     );
     expect(lines[3]).toMatch(/^- To \*\*ledger-production\*\* v\d+ \(`[0-9a-f]{7}`\)/);
     expect(text).toMatch(
-      /2 commits ship \(\[compare\]\(http:\/\/127\.0\.0\.1:\d+\/gitlab\/northwind\/ledger\/-\/compare\/[0-9a-f]{12}\.\.\.[0-9a-f]{12}\)\):/,
+      /2 commits ship \(\[compare\]\(https:\/\/gitlab\.com\/northwind\/ledger\/-\/compare\/[0-9a-f]{12}\.\.\.[0-9a-f]{12}\)\):/,
     );
     expect(text).toContain(
       'Reject unbalanced entries (!14) ([!14](https://gitlab.com/northwind/ledger/-/merge_requests/14)) — Inês Duarte,',

@@ -50,7 +50,7 @@ describe('GitLab compare', () => {
       deletions: 3,
     });
     expect(result?.compareUrl).toBe(
-      `${gitlab.origin}/gitlab/northwind/ledger/-/compare/${production().sha!.slice(0, 12)}...${staging().sha!.slice(0, 12)}`,
+      `https://gitlab.com/northwind/ledger/-/compare/${production().sha!.slice(0, 12)}...${staging().sha!.slice(0, 12)}`,
     );
     // Both directions were asked, with the token in PRIVATE-TOKEN.
     const compares = gitlab.seen.filter((r) => r.path.includes('/repository/compare'));
@@ -104,5 +104,32 @@ describe('GitLab compare', () => {
     );
     expect(same.status).toBe('identical');
     expect(gitlab.seen).toHaveLength(0);
+  });
+});
+
+describe('GitLab compare link', () => {
+  it('is built under GITLAB_URL when GitLab gives none', async () => {
+    const body = (id: string) => ({
+      commits: [{id, message: 'Work', authored_date: '2026-12-01T10:00:00Z'}],
+      diffs: [],
+    });
+    const api = {
+      webUrl: new URL('https://git.example.org/gitlab/'),
+      compare: async (_project: string, _from: string, to: string) =>
+        to === 'a'.repeat(40)
+          ? {ok: true as const, body: body(to)}
+          : {ok: true as const, body: {commits: [], diffs: []}},
+      statuses: async () => ({ok: true as const, body: []}),
+      pipelines: async () => ({ok: true as const, body: []}),
+    };
+    const gitlabSource = createGitLabSource({api, projectOf: async () => 'team/app'});
+    const result = await gitlabSource.compare(
+      {appId: 'up', appName: 'up', sha: 'a'.repeat(40)},
+      {appId: 'down', appName: 'down', sha: 'b'.repeat(40)},
+    );
+    expect(result).toMatchObject({status: 'ahead', ahead: 1, behind: 0});
+    expect(result?.compareUrl).toBe(
+      `https://git.example.org/gitlab/team/app/-/compare/${'b'.repeat(12)}...${'a'.repeat(12)}`,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import {describeError} from '../heroku/errors.js';
+import {ApiError, describeError} from '../heroku/errors.js';
 import {isSha} from '../diff/results.js';
 import {parseTestRuns} from './mapping.js';
 import type {CiSource} from './types.js';
@@ -15,6 +15,9 @@ export function createHerokuCiSource(options: {
       try {
         runs = await options.testRuns(target.pipelineId);
       } catch (error) {
+        // A pipeline without Heroku CI has no test runs to show, which is not a failure.
+        if (error instanceof ApiError && (error.status === 403 || error.status === 404))
+          return null;
         return {
           checks: [],
           reason: `Heroku CI could not be asked: ${describeError(error).replace(/\.$/, '')}.`,

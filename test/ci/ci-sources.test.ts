@@ -98,6 +98,17 @@ describe('CI status from each service', () => {
     });
   });
 
+  it('takes a pipeline without Heroku CI (404) as no runs, not as a failure', async () => {
+    const client = new HerokuClient({apiUrl: new URL(sim.url), token: sim.token});
+    const herokuCi = createHerokuCiSource({testRuns: (id) => client.testRuns(id)});
+    const answer = await herokuCi.statusOf({
+      ...target('tally-prod', 'tally'),
+      pipelineId: '00000000-0000-0000-0000-000000000000',
+      sha: runningSha(sim, 'tally-prod'),
+    });
+    expect(answer).toBeNull();
+  });
+
   it('says why when GitHub refuses the token, and still shows none', async () => {
     const status = await service({githubToken: 'gho_wrong'}).statusOf(
       target('whitewave-prod', 'whitewave'),

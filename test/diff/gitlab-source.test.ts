@@ -89,6 +89,14 @@ describe('GitLab compare', () => {
     );
   });
 
+  it('says when GitLab fails, in GitLab words from the simulator', async () => {
+    sim.faults.add({kind: 'status', status: 500, path: /\/gitlab\//, times: 2});
+    const result = await source().compare(staging(), production());
+    expect(result?.reason).toBe('GitLab answered HTTP 500 to the compare request.');
+    const answer = await fetch(`${sim.gitlabUrl}api/v4/projects/x%2Fy/pipelines`);
+    expect(await answer.json()).toEqual({message: '401 Unauthorized'});
+  });
+
   it('steps aside when the apps are not on GitLab, and the service then tries the next source', async () => {
     expect(await source({project: null}).compare(staging(), production())).toBeNull();
     expect(gitlab.seen).toHaveLength(0);

@@ -217,6 +217,11 @@ describe('runSimulate', () => {
     expect(printed).toContain(`HEROKU_API_KEY=${sim.token}`);
     expect(printed).toContain(`PIPELINE_TUI_KOLKRABBI_URL=${sim.kolkrabbiUrl}`);
     expect(printed).toContain(`GITHUB_API_URL=${sim.githubUrl}`);
+    expect(printed).toContain(`GITLAB_URL=${sim.gitlabUrl}`);
+    expect(printed).toContain(`GITLAB_TOKEN=${sim.gitlabToken}`);
+    expect(printed).toContain(
+      'GITLAB_PROJECTS=ledger-staging=northwind/ledger,ledger-production=northwind/ledger',
+    );
     expect((await call(sim, '/account')).status).toBe(200);
   });
 });

@@ -38,6 +38,7 @@ const OPTIONS = {
   type: {type: 'string'},
   dyno: {type: 'string'},
   num: {type: 'string'},
+  'no-notify': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -185,7 +186,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       const {demoSimulatorOptions} = await import('./source/simulator/demo-options.js');
       simulator = await startSimulator({seed: 'demo', ...demoSimulatorOptions(env)});
     }
-    runtime = createRuntime({env, simulator, repoPath: flags.repo});
+    runtime = createRuntime({
+      env,
+      simulator,
+      repoPath: flags.repo,
+      noNotify: Boolean(flags['no-notify']),
+    });
     const notice = runtime.store && recoveryNotice(runtime.store);
     if (notice) process.stderr.write(`${notice}\n`);
     if (simulator && (command === 'login' || command === 'logout' || command === 'whoami')) {
@@ -207,6 +213,28 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           services,
           pipeline,
           json: Boolean(flags.json),
+          stdout: process.stdout,
+        });
+      }
+      case 'notes': {
+        const [app, ...extra] = rest;
+        if (!app) {
+          throw new ConfigError(
+            'notes needs an app: pipeline-tui notes APP [--to TARGET] [--release vN].',
+          );
+        }
+        if (extra.length > 0) {
+          throw new ConfigError(`Unexpected argument "${extra[0]}". See pipeline-tui --help.`);
+        }
+        const {runNotes} = await import('./source/commands/notes.js');
+        return await runNotes({
+          services: runtime.services(requireToken(runtime).token),
+          app,
+          to: flags.to
+            ?.split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+          release: flags.release,
           stdout: process.stdout,
         });
       }

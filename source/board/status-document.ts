@@ -1,5 +1,6 @@
 import {formatAge} from '../shared/age.js';
 import {shortSha} from '../shared/short-sha.js';
+import {NO_CI, type CiStatus} from './ci-status.js';
 import {comparisonLabel} from './comparisons.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import {appsInStage, stageOfApp} from './stages.js';
@@ -42,6 +43,8 @@ export type StatusApp = {
   maintenance: boolean;
   dynos: StatusDyno[] | null;
   namingWarning: string | null;
+  // The CI status of the commit the app runs; state `none` when nothing is known.
+  ci: CiStatus;
 };
 
 export type StatusComparison = {
@@ -60,7 +63,7 @@ export type StatusDocument = {
   comparisons: StatusComparison[];
 };
 
-function statusApp(app: AppCard): StatusApp {
+function statusApp(app: AppCard, ci: CiStatus = NO_CI): StatusApp {
   const r = app.release;
   return {
     id: app.id,
@@ -82,14 +85,21 @@ function statusApp(app: AppCard): StatusApp {
     maintenance: app.maintenance,
     dynos: app.dynos ? app.dynos.map((d) => ({...d})) : null,
     namingWarning: app.namingWarning,
+    ci: {state: ci.state, checks: ci.checks.map((check) => ({...check})), reason: ci.reason},
   };
 }
 
 // All four stages, always in board order, so a script can index them without checks.
-export function statusDocument(board: Board): StatusDocument {
+export function statusDocument(
+  board: Board,
+  ci: ReadonlyMap<string, CiStatus> = new Map(),
+): StatusDocument {
   return {
     pipeline: {id: board.pipeline.id, name: board.pipeline.name},
-    stages: STAGES.map((name) => ({name, apps: appsInStage(board, name).map(statusApp)})),
+    stages: STAGES.map((name) => ({
+      name,
+      apps: appsInStage(board, name).map((app) => statusApp(app, ci.get(app.id))),
+    })),
     comparisons: board.comparisons.map((c) => ({
       from: c.from,
       to: c.to,

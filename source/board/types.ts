@@ -70,7 +70,7 @@ export type PipelineSummary = {
 };
 
 export type ComparisonStatus = 'ahead' | 'behind' | 'diverged' | 'identical' | 'unknown';
-export type ComparisonSource = 'github' | 'local-git' | 'none';
+export type ComparisonSource = 'github' | 'gitlab' | 'local-git' | 'none';
 
 // Between an upstream app (the promotion source, e.g. staging) and a downstream app
 // (e.g. production). ahead = commits upstream has that downstream lacks.

@@ -5,6 +5,7 @@ import type {Board, Comparison} from '../board/types.js';
 import {ConfigError} from '../shared/errors.js';
 import type {Services} from '../contract/services.js';
 import {mapLimit} from '../shared/map-limit.js';
+import type {CiStatus} from '../board/ci-status.js';
 import {driftForBoard} from './status-drift.js';
 
 export type StatusInput = {
@@ -41,12 +42,19 @@ async function boardWithComparisons(services: Services, pipelineId: string): Pro
   return {...board, comparisons};
 }
 
+// The CI status of every app's commit, by app id.
+async function ciOfBoard(services: Services, board: Board): Promise<Map<string, CiStatus>> {
+  const apps = board.columns.flatMap((column) => column.apps);
+  const statuses = await mapLimit(apps, 4, (app) => services.ciStatus(app, board.pipeline.id));
+  return new Map(apps.map((app, index) => [app.id, statuses[index]!]));
+}
+
 export async function runStatus(input: StatusInput): Promise<number> {
   const pipeline = await resolveOnePipeline(input.services, input.pipeline);
   const board = await boardWithComparisons(input.services, pipeline.id);
   input.stdout.write(
     input.json
-      ? `${JSON.stringify({...statusDocument(board), drift: await driftForBoard(input.services, board)}, null, 2)}\n`
+      ? `${JSON.stringify({...statusDocument(board, await ciOfBoard(input.services, board)), drift: await driftForBoard(input.services, board)}, null, 2)}\n`
       : statusText(board, input.services.now()),
   );
   return 0;

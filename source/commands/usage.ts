@@ -18,16 +18,20 @@ Usage
                                           production changes and destroy need --confirm or --yes)
   pipeline-tui logs APP [--tail] [--type web] [--dyno web.1] [--num N] [--json]
                                           an app's log (--num lines of history, at most 1500)
+  pipeline-tui notes APP [--to TARGET] [--release vN]
+                                          Markdown release notes of what a promotion of APP ships
   pipeline-tui simulate [--port N] [--latency MS]
                                           run the Heroku simulator as a standalone server
 
 Options
   --refresh SECONDS   auto-refresh interval of the board (default 30, 0 turns it off)
   --repo PATH         a local git checkout to compare commits with (default: the current directory)
+  --no-notify         no bell and no desktop notifications while the board is open
   --help, --version
 
 Environment
   HEROKU_API_KEY, HEROKU_HOST, PIPELINE_TUI_KOLKRABBI_URL, GITHUB_API_URL, GITHUB_TOKEN,
+  GITLAB_URL, GITLAB_TOKEN, GITLAB_PROJECTS, GITLAB_PROJECT, PIPELINE_TUI_NOTIFY,
   PIPELINE_TUI_CONFIG_DIR, PIPELINE_TUI_DEMO_SCENARIO, NO_COLOR, FORCE_COLOR,
   DEBUG=pipeline-tui (stack traces)
 

@@ -1,4 +1,5 @@
 import type {AppCard, Board, CommitComparison, DynoGroup, PipelineSummary} from '../board/types.js';
+import type {CiServices} from '../board/ci-status.js';
 import type {DriftServices} from './drift.js';
 import type {PromotionServices} from './promotion.js';
 
@@ -16,7 +17,7 @@ export type BoardLoad = {
 
 export type LoadReason = 'initial' | 'auto' | 'manual';
 
-export type Services = CoreServices & PromotionServices & DriftServices;
+export type Services = CoreServices & PromotionServices & DriftServices & CiServices;
 
 export type CoreServices = {
   // Account email, for the status bar.

@@ -5,3 +5,5 @@ export type {DiffService, DiffSource} from './types.js';
 export {createGitHubSource, type GitHubSourceOptions} from './github-source.js';
 export {createLocalGitSource} from './local-git-source.js';
 export {createDiffService} from './service.js';
+export {createGitLabSource, type GitLabSourceOptions} from './gitlab-source.js';
+export {createGitLabApi, type GitLabApi} from './gitlab-api.js';

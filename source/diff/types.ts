@@ -5,7 +5,7 @@ import type {DiffEndpoint} from './endpoint.js';
 // (Heroku's server-side compare) can be added without touching the callers.
 
 export interface DiffSource {
-  readonly name: 'github' | 'local-git';
+  readonly name: 'github' | 'gitlab' | 'local-git';
   // null = this source cannot answer for these apps (e.g. not connected to GitHub / no local
   // checkout): try the next one.
   compare(upstream: DiffEndpoint, downstream: DiffEndpoint): Promise<CommitComparison | null>;

@@ -143,6 +143,11 @@ export class HerokuClient extends HerokuApi {
     return this.idList<WireBuild>(`/pipelines/${segment(pipelineId)}/latest-builds`);
   }
 
+  // Heroku CI's test runs of a pipeline (none when the pipeline does not use Heroku CI).
+  async testRuns(pipelineId: string): Promise<unknown[]> {
+    return this.idList<unknown>(`/pipelines/${segment(pipelineId)}/test-runs`);
+  }
+
   async releases(app: string, options: {max?: number} = {}): Promise<WireRelease[]> {
     const max = Math.min(Math.max(Math.trunc(options.max ?? 50), 1), 1000);
     return this.list<WireRelease>(`/apps/${segment(app)}/releases`, {

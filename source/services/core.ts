@@ -1,3 +1,4 @@
+import {NO_CI, type CiServices} from '../board/ci-status.js';
 import {NotFoundError} from '../heroku/errors.js';
 import {loadPipelineSnapshot} from '../heroku/snapshot.js';
 import type {PipelineSnapshot} from '../heroku/snapshot-types.js';
@@ -16,7 +17,7 @@ const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
 type Loaded = {snapshot: PipelineSnapshot; board: Board; dynosAt: number};
 
-export function createCoreServices(deps: ServicesDeps): CoreServices {
+export function createCoreServices(deps: ServicesDeps): CoreServices & CiServices {
   const now = deps.now ?? Date.now;
   const loaded = new Map<string, Loaded>();
 
@@ -87,6 +88,15 @@ export function createCoreServices(deps: ServicesDeps): CoreServices {
         return dynoGroups(formation, dynos);
       }),
     compare: async (from, to) => deps.diff.compare(endpointOf(from), endpointOf(to)),
+    ciStatus: async (app, pipelineId) =>
+      deps.ci
+        ? deps.ci.statusOf({
+            appId: app.id,
+            appName: app.name,
+            pipelineId,
+            sha: app.commit?.sha ?? null,
+          })
+        : NO_CI,
     openUrl: deps.openUrl,
     lastPipeline: () => deps.memory.get(),
     rememberedPipelineId: (name) => deps.memory.idNamed(name),

@@ -2,12 +2,15 @@ import type {CommitComparison} from '../board/types.js';
 import type {DiffEndpoint} from '../diff/endpoint.js';
 import type {HerokuClient} from '../heroku/client.js';
 import type {UnauthorizedError} from '../heroku/errors.js';
+import type {CiService} from '../ci/types.js';
 
 // What the services are built from: cli.tsx (through runtime.ts) hands in the real ones,
 // tests a simulator-backed client and fakes.
 export type ServicesDeps = {
   client: HerokuClient;
   diff: {compare(upstream: DiffEndpoint, downstream: DiffEndpoint): Promise<CommitComparison>};
+  // CI status by commit; without it every commit is `none`.
+  ci?: CiService;
   openUrl: (url: string) => Promise<void>;
   memory: {
     get(): string | null;

@@ -10,9 +10,17 @@ import {
   type ResolvedToken,
 } from '../credentials/index.js';
 import {createDiffService, createGitHubSource, createLocalGitSource} from '../diff/index.js';
+import {gitlabFromEnv} from '../diff/gitlab-setup.js';
+import {
+  createCiService,
+  createGitHubCiSource,
+  createGitLabCiSource,
+  createHerokuCiSource,
+} from '../ci/index.js';
 import type {Simulator} from '../simulator/index.js';
 import type {Services} from '../contract/services.js';
 import {createServices} from './create-services.js';
+import {notificationSettings, type NotificationSettings} from '../board/notifications.js';
 import {createUrlOpener} from './browser.js';
 
 // Everything a mode needs from the outside world, built once from the environment.
@@ -24,6 +32,8 @@ export type Runtime = {
   store: CredentialStore | null;
   simulator: Simulator | null;
   token: ResolvedToken | null;
+  // From --no-notify and PIPELINE_TUI_NOTIFY; the board rings by these.
+  notifications: NotificationSettings;
   client(token: string): HerokuClient;
   services(token: string, onUnauthorized?: (error: UnauthorizedError) => void): Services;
 };
@@ -32,6 +42,7 @@ export type RuntimeOptions = {
   env: NodeJS.ProcessEnv;
   simulator?: Simulator | null;
   repoPath?: string;
+  noNotify?: boolean;
   openUrl?: (url: string) => Promise<void>;
 };
 
@@ -45,9 +56,18 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         PIPELINE_TUI_KOLKRABBI_URL: simulator.kolkrabbiUrl,
         GITHUB_API_URL: simulator.githubUrl,
         GITHUB_TOKEN: '',
+        GITLAB_URL: simulator.gitlabUrl,
+        GITLAB_TOKEN: simulator.gitlabToken,
+        GITLAB_PROJECTS: simulator.gitlabProjectsSetting,
+        GITLAB_PROJECT: '',
       }
     : options.env;
   const apiUrl = resolveApiUrl(env);
+  const notify = notificationSettings({
+    noNotify: Boolean(options.noNotify),
+    setting: env.PIPELINE_TUI_NOTIFY,
+  });
+  if (notify.problem) throw new ConfigError(notify.problem);
   const {kolkrabbi, githubApi} = resolveServiceUrls(env);
   const apiHost = apiUrl.host;
   const store = simulator ? null : openCredentialStore({env});
@@ -71,6 +91,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     });
 
   const client = (secret: string) => new HerokuClient({apiUrl, token: secret});
+  // Read once, so a bad GITLAB_URL or GITLAB_PROJECTS is one clear error at start.
+  const gitlab = gitlabFromEnv(env, {
+    repoPath: simulator ? null : (options.repoPath ?? process.cwd()),
+  });
 
   function services(secret: string, onUnauthorized?: (error: UnauthorizedError) => void) {
     const herokuClient = client(secret);
@@ -85,9 +109,22 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     const sources = simulator
       ? [github]
       : [github, createLocalGitSource({repoPath: options.repoPath ?? process.cwd()})];
+    // GitLab answers for apps Heroku's GitHub integration does not know, before local git.
+    if (gitlab) sources.splice(1, 0, gitlab.source);
+    const ci = createCiService([
+      createGitHubCiSource({
+        kolkrabbiUrl: kolkrabbi,
+        githubApiUrl: githubApi,
+        herokuToken: secret,
+        githubToken,
+      }),
+      ...(gitlab ? [createGitLabCiSource(gitlab)] : []),
+      createHerokuCiSource({testRuns: (id) => herokuClient.testRuns(id)}),
+    ]);
     return createServices({
       client: herokuClient,
       diff: createDiffService(sources),
+      ci,
       openUrl,
       onUnauthorized,
       memory: store
@@ -104,7 +141,17 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     });
   }
 
-  return {apiUrl, apiHost, env, store, simulator, token, client, services};
+  return {
+    apiUrl,
+    apiHost,
+    env,
+    store,
+    simulator,
+    token,
+    notifications: notify.settings,
+    client,
+    services,
+  };
 }
 
 export function requireToken(runtime: Runtime): ResolvedToken {

@@ -2,6 +2,7 @@ import type {IncomingMessage} from 'node:http';
 import {errorFor, herokuError} from './replies.js';
 import type {Reply, Zone} from './replies.js';
 import type {SimState} from './state.js';
+import {ciWorld} from './ci-world.js';
 
 // Who may ask, in what format, and whether the rate-limit bucket allows it.
 
@@ -37,6 +38,10 @@ export function gate(
 ): Reply | null {
   const {state} = config;
   if (zone === 'stream') return null;
+  if (zone === 'gitlab') {
+    const token = ciWorld(state).gitlabToken;
+    return token !== '' && req.headers['private-token'] === token ? null : errorFor(zone, 401);
+  }
   const authorization = req.headers.authorization;
   if (zone === 'github') {
     const [scheme = '', value] = (authorization ?? '').trim().split(/\s+/, 2);

@@ -6,6 +6,9 @@ import {commitOnBranch} from './git.js';
 import {setConfigVars} from './releases.js';
 import {appRoutes} from './routes-apps.js';
 import {githubRoutes} from './routes-github.js';
+import {ciRoutes} from './routes-ci.js';
+import {gitlabRoutes} from './routes-gitlab.js';
+import {ciWorld} from './ci-world.js';
 import {platformRoutes} from './routes-platform.js';
 import {promotionRoutes} from './promotions.js';
 import {setupRoutes} from './routes-setup.js';
@@ -26,6 +29,7 @@ export type SimulatorOptions = {
   latencyMs?: number; // added before every response
   token?: string; // the one valid Heroku token (default: random 'HRKU-sim-...')
   githubToken?: string; // what kolkrabbi's /account/github/token returns
+  gitlabToken?: string; // the one PRIVATE-TOKEN the GitLab API accepts
   seed?: 'demo' | 'empty' | {largePipeline: {apps: number}};
   pageSize?: number; // the server's cap on a list page's `max` (default 1000)
   promotionStepMs?: number; // time between promotion progress steps (default 800)
@@ -46,6 +50,10 @@ export type Simulator = {
   githubUrl: string;
   token: string;
   githubToken: string;
+  gitlabUrl: string; // GITLAB_URL for the simulated GitLab (its API is under api/v4)
+  gitlabToken: string;
+  // GITLAB_PROJECTS for the apps whose code is on the simulated GitLab ("app=group/name,...").
+  gitlabProjectsSetting: string;
   requests: SimRequest[];
   faults: {add(fault: Fault): void; clear(): void};
   state: SimState;
@@ -88,6 +96,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const token = options.token ?? `HRKU-sim-${randomBytes(16).toString('hex')}`;
   const githubToken = options.githubToken ?? `gho_sim${randomBytes(15).toString('hex')}`;
+  const gitlabToken = options.gitlabToken ?? `glpat-sim${randomBytes(10).toString('hex')}`;
+  ciWorld(state).gitlabToken = gitlabToken;
   const requests: SimRequest[] = [];
   const faults: Fault[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -121,6 +131,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         ...promotionRoutes,
         ...githubRoutes,
         ...logRoutes,
+        ...ciRoutes,
+        ...gitlabRoutes,
       ],
       token,
       githubToken,
@@ -159,6 +171,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     githubUrl: `${url}/github/api/v3`,
     token,
     githubToken,
+    gitlabUrl: `${url}/gitlab/`,
+    gitlabToken,
+    gitlabProjectsSetting: gitlabProjectsSetting(state),
     requests,
     faults: {
       add: (fault) => void faults.push({...fault}),
@@ -236,4 +251,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function gitlabProjectsSetting(state: SimState): string {
+  const projectOfRepo = new Map(
+    [...ciWorld(state).gitlabProjects].map(([project, repo]) => [repo, project]),
+  );
+  return state.apps
+    .filter((app) => projectOfRepo.has(app.repo))
+    .map((app) => `${app.name}=${projectOfRepo.get(app.repo)}`)
+    .join(',');
 }

@@ -13,7 +13,7 @@ export type Reply = {
   stream?: (res: ServerResponse) => void;
 };
 
-export type Zone = 'heroku' | 'kolkrabbi' | 'github' | 'stream';
+export type Zone = 'heroku' | 'kolkrabbi' | 'github' | 'gitlab' | 'stream';
 
 export type RouteContext = {
   method: string;
@@ -93,7 +93,23 @@ export function githubError(status: number, message?: string): Reply {
   };
 }
 
+const GITLAB_WORDS: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
+
+function gitlabWords(status: number): string {
+  return `${status} ${GITLAB_WORDS[status] ?? 'Error'}`;
+}
+
 export function errorFor(zone: Zone, status: number, id?: string, message?: string): Reply {
+  // GitLab words every error as {"message": "404 Not Found"}.
+  if (zone === 'gitlab') return {status, body: {message: message ?? gitlabWords(status)}};
   return zone === 'github' ? githubError(status, message) : herokuError(status, id, message);
 }
 

@@ -10,6 +10,7 @@ import {
 import {seedBluebird, seedLoneApp, seedTally} from './seed-bluebird-tally.js';
 import {seedUnpipedTeamApps} from './seed-demo-setup.js';
 import {seedWhitewaveSideApps} from './seed-whitewave-side.js';
+import {seedCi} from './seed-ci.js';
 import {
   accountPerson,
   addPerson,
@@ -56,6 +57,7 @@ export function seedDemo(state: SimState): void {
   seedTally(state);
   seedLoneApp(state);
   seedUnpipedTeamApps(state, team.id);
+  seedCi(state);
 }
 
 function seedWhitewave(state: SimState, teamId: string, p: Crew): void {

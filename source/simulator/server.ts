@@ -51,6 +51,7 @@ export type ServerConfig = {
 function zoneOf(path: string): Zone {
   if (path.startsWith('/kolkrabbi/')) return 'kolkrabbi';
   if (path.startsWith('/github/')) return 'github';
+  if (path.startsWith('/gitlab/')) return 'gitlab';
   if (path.startsWith('/streams/')) return 'stream';
   return 'heroku';
 }

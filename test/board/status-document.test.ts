@@ -60,6 +60,7 @@ describe('statusDocument', () => {
         {type: 'clock', quantity: 1, size: null, up: 1, crashed: 0, starting: 0, idle: 0, down: 0},
       ],
       namingWarning: null,
+      ci: {state: 'none', checks: [], reason: null},
     });
   });
 
@@ -74,6 +75,7 @@ describe('statusDocument', () => {
       maintenance: false,
       dynos: null,
       namingWarning: null,
+      ci: {state: 'none', checks: [], reason: null},
     });
     expect(JSON.parse(JSON.stringify(fresh))).toEqual(fresh);
   });
@@ -183,5 +185,21 @@ describe('statusText', () => {
       .find((l) => l.includes('whitewave-staging  '));
     expect(line).toContain(`${'x'.repeat(59)}…`);
     expect(line).not.toContain('x'.repeat(60));
+  });
+});
+
+describe('status document CI', () => {
+  it('carries the CI status handed in for an app, and none for the others', () => {
+    const board = buildBoard(snapshotFixture());
+    const first = board.columns.flatMap((c) => c.apps)[0]!;
+    const ci = {
+      state: 'failed' as const,
+      checks: [{name: 'test', state: 'failed' as const, url: null, source: 'gitlab' as const}],
+      reason: null,
+    };
+    const document = statusDocument(board, new Map([[first.id, ci]]));
+    const apps = document.stages.flatMap((s) => s.apps);
+    expect(apps.find((a) => a.id === first.id)?.ci).toEqual(ci);
+    expect(apps.filter((a) => a.id !== first.id).every((a) => a.ci.state === 'none')).toBe(true);
   });
 });

@@ -91,3 +91,52 @@ describe('pipeline-tui status', () => {
     expect(out.text()).toBe('');
   });
 });
+
+describe('pipeline-tui status --json: CI and GitLab', () => {
+  let sim: Simulator;
+  beforeEach(async () => {
+    sim = await startSimulator({seed: 'demo'});
+  });
+  afterEach(async () => {
+    await sim.close();
+  });
+
+  async function document(pipeline: string) {
+    const out = sink();
+    const services = createRuntime({env: {}, simulator: sim}).services(sim.token);
+    await runStatus({services, pipeline, json: true, stdout: out.stream});
+    return JSON.parse(out.text()) as StatusDocument;
+  }
+
+  it("carries each app's CI status with its checks by name", async () => {
+    const apps = (await document('whitewave')).stages.flatMap((s) => s.apps);
+    const ci = (name: string) => apps.find((a) => a.name === name)!.ci;
+    expect(ci('whitewave-prod').state).toBe('passed');
+    expect(ci('whitewave-staging')).toMatchObject({state: 'failed', reason: null});
+    expect(ci('whitewave-staging').checks).toContainEqual({
+      name: 'ci/circleci: test',
+      state: 'failed',
+      url: 'https://ci.example.com/whitewave-co/whitewave/1',
+      source: 'github',
+    });
+    expect(ci('whitewave-dev').state).toBe('running');
+    expect(ci('whitewave-pr-412').state).toBe('none');
+  });
+
+  it('compares the GitLab-hosted ledger pipeline with no checkout and no GitHub', async () => {
+    const doc = await document('ledger');
+    expect(doc.comparisons).toEqual([
+      {
+        from: 'ledger-staging',
+        to: 'ledger-production',
+        status: 'ahead',
+        ahead: 2,
+        behind: 0,
+        source: 'gitlab',
+        reason: null,
+      },
+    ]);
+    expect(doc.stages.find((s) => s.name === 'staging')!.apps[0]!.ci.state).toBe('running');
+    expect(sim.requests.some((r) => r.path.startsWith('/github/'))).toBe(false);
+  });
+});

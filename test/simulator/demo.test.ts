@@ -34,10 +34,14 @@ async function pipeline(name: string) {
 }
 
 describe('demo seed', () => {
-  it('has whitewave (team) with every stage, bluebird (user) and tally', async () => {
+  it('has whitewave (team) with every stage, bluebird (user), tally and ledger', async () => {
     sim = await startSimulator();
     const names = (await get<WirePipeline[]>('/pipelines')).map((p) => p.name).sort();
-    expect(names).toEqual(['bluebird', 'tally', 'whitewave']);
+    expect(names).toEqual(['bluebird', 'ledger', 'tally', 'whitewave']);
+    expect((await pipeline('ledger')).stageOf).toEqual({
+      'ledger-staging': 'staging',
+      'ledger-production': 'production',
+    });
     const whitewave = await pipeline('whitewave');
     expect(whitewave.pipeline.owner).toMatchObject({type: 'team'});
     expect(whitewave.stageOf).toEqual({
@@ -213,6 +217,11 @@ describe('runSimulate', () => {
     expect(printed).toContain(`HEROKU_API_KEY=${sim.token}`);
     expect(printed).toContain(`PIPELINE_TUI_KOLKRABBI_URL=${sim.kolkrabbiUrl}`);
     expect(printed).toContain(`GITHUB_API_URL=${sim.githubUrl}`);
+    expect(printed).toContain(`GITLAB_URL=${sim.gitlabUrl}`);
+    expect(printed).toContain(`GITLAB_TOKEN=${sim.gitlabToken}`);
+    expect(printed).toContain(
+      'GITLAB_PROJECTS=ledger-staging=northwind/ledger,ledger-production=northwind/ledger',
+    );
     expect((await call(sim, '/account')).status).toBe(200);
   });
 });

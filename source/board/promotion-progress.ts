@@ -3,7 +3,8 @@ import {sanitizeText} from './sanitize.js';
 // How a running promotion looks to the person watching it. The services layer turns
 // what Heroku answers into events; the UI and the `promote` command draw the state.
 
-export type TargetStatus = 'pending' | 'succeeded' | 'failed' | 'timed-out';
+// 'unknown': the promotion may have run there, and Heroku could not be asked how it went.
+export type TargetStatus = 'pending' | 'succeeded' | 'failed' | 'timed-out' | 'unknown';
 
 export type TargetProgress = {
   appId: string;
@@ -19,9 +20,11 @@ export type TargetProgress = {
 export type ProgressPhase =
   | 'sending' // the POST is on its way
   | 'two-factor' // Heroku wants a second factor before it creates the promotion
+  | 'searching' // the POST's answer was lost: looking for the promotion on the targets
   | 'running' // created; targets are being polled
   | 'finished' // no target is pending any more
   | 'timed-out' // gave up waiting; the promotion may still finish on Heroku
+  | 'unknown' // the POST may have been carried out, and no trace of it was found
   | 'failed'; // the promotion could not be created or followed
 
 export type PromotionProgress = {
@@ -37,6 +40,8 @@ export type PromotionProgress = {
   message: string | null;
   // The code was sent once already: a second refusal is final.
   twoFactorSent: boolean;
+  // Heroku does not answer for now: why, and that it is still being asked.
+  waiting: string | null;
 };
 
 export type ProgressEvent =
@@ -56,7 +61,12 @@ export type ProgressEvent =
   | {type: 'release'; appId: string; releaseId: string; version: number}
   | {type: 'output'; appId: string; text: string}
   | {type: 'tick'; at: number}
-  | {type: 'timed-out'; at: number}
+  | {type: 'searching'; at: number; message: string}
+  // Found again after a lost answer: the targets' new releases (and the id when known).
+  | {type: 'found'; at: number; promotionId: string | null; releases: Record<string, string>}
+  | {type: 'unknown'; at: number; message: string}
+  | {type: 'waiting'; at: number; message: string | null}
+  | {type: 'timed-out'; at: number; message?: string}
   | {type: 'failed'; at: number; message: string};
 
 // A release phase can print a lot; the view shows the end of it.
@@ -88,12 +98,16 @@ export function initialProgress(input: {
     })),
     message: null,
     twoFactorSent: false,
+    waiting: null,
   };
 }
 
 export function isSettled(progress: PromotionProgress): boolean {
   return (
-    progress.phase === 'finished' || progress.phase === 'timed-out' || progress.phase === 'failed'
+    progress.phase === 'finished' ||
+    progress.phase === 'timed-out' ||
+    progress.phase === 'failed' ||
+    progress.phase === 'unknown'
   );
 }
 
@@ -134,7 +148,28 @@ function applyTargets(
     phase: done ? 'finished' : 'running',
     now: event.at,
     finishedAt: done ? event.at : null,
+    waiting: null,
     targets,
+  };
+}
+
+function applyFound(
+  progress: PromotionProgress,
+  event: Extract<ProgressEvent, {type: 'found'}>,
+): PromotionProgress {
+  return {
+    ...progress,
+    phase: 'running',
+    promotionId: event.promotionId ?? progress.promotionId,
+    now: event.at,
+    message: null,
+    waiting: null,
+    targets: progress.targets.map((t) => {
+      const releaseId = event.releases[t.appId];
+      return releaseId
+        ? {...t, releaseId}
+        : {...t, status: 'unknown', finishedAt: event.at, errorMessage: 'no trace found'};
+    }),
   };
 }
 
@@ -177,13 +212,36 @@ export function progressReducer(
       }));
     case 'tick':
       return {...progress, now: event.at};
+    case 'searching':
+      return {...progress, phase: 'searching', now: event.at, message: sanitizeText(event.message)};
+    case 'found':
+      return applyFound(progress, event);
+    case 'waiting':
+      return {
+        ...progress,
+        now: event.at,
+        waiting: event.message === null ? null : sanitizeText(event.message),
+      };
+    case 'unknown':
+      return {
+        ...progress,
+        phase: 'unknown',
+        now: event.at,
+        finishedAt: event.at,
+        waiting: null,
+        message: sanitizeText(event.message),
+        targets: progress.targets.map((t) =>
+          t.status === 'pending' ? {...t, status: 'unknown', finishedAt: event.at} : t,
+        ),
+      };
     case 'timed-out':
       return {
         ...progress,
         phase: 'timed-out',
         now: event.at,
         finishedAt: event.at,
-        message: 'Stopped waiting: the promotion may still finish on Heroku.',
+        waiting: null,
+        message: event.message ?? 'Stopped waiting: the promotion may still finish on Heroku.',
         targets: progress.targets.map((t) =>
           t.status === 'pending' ? {...t, status: 'timed-out', finishedAt: event.at} : t,
         ),
@@ -194,48 +252,10 @@ export function progressReducer(
         phase: 'failed',
         now: event.at,
         finishedAt: event.at,
+        waiting: null,
         message: sanitizeText(event.message),
       };
   }
 }
 
-// Milliseconds since the start, frozen once the promotion (or the target) settled.
-export function elapsedMs(progress: PromotionProgress, target?: TargetProgress): number {
-  const end = target?.finishedAt ?? progress.finishedAt ?? progress.now;
-  return Math.max(0, end - progress.startedAt);
-}
-
-// Anything but every target succeeding counts as a failure for the exit code and the colour.
-export function progressSucceeded(progress: PromotionProgress): boolean {
-  return progress.phase === 'finished' && progress.targets.every((t) => t.status === 'succeeded');
-}
-
-// '12s', '1m 05s': elapsed time that does not jitter in width every second.
-export function formatElapsed(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
-}
-
-// One sentence for the end of a promotion: the view's last line, the board's status line.
-export function progressSummary(progress: PromotionProgress): {text: string; ok: boolean} {
-  if (progress.phase === 'failed') return {text: progress.message ?? 'Failed.', ok: false};
-  if (progress.phase === 'timed-out') {
-    return {text: progress.message ?? 'Stopped waiting.', ok: false};
-  }
-  if (progressSucceeded(progress)) {
-    const n = progress.targets.length;
-    const where = n === 1 ? progress.targets[0]!.name : `${n} apps`;
-    return {
-      text: `Promoted ${progress.source.name} v${progress.source.version} to ${where}.`,
-      ok: true,
-    };
-  }
-  const failed = progress.targets.filter((t) => t.status !== 'succeeded');
-  const names = failed.map((t) => t.name).join(', ');
-  return {
-    text: `Promotion failed on ${names} (${failed.length} of ${progress.targets.length}).`,
-    ok: false,
-  };
-}
+export {elapsedMs, formatElapsed, progressSucceeded, progressSummary} from './promotion-summary.js';

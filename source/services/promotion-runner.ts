@@ -1,6 +1,7 @@
 import type {HerokuClient} from '../heroku/client.js';
 import {TwoFactorRequiredError, describeError, writeMayHaveLanded} from '../heroku/errors.js';
 import {sleep} from '../heroku/retry.js';
+import {findLostPromotion, watchPromotion, type WatchContext} from './promotion-watch.js';
 import {selectedTargets, type PromotionPlan} from '../board/promotion-plan.js';
 import {
   initialProgress,
@@ -19,8 +20,13 @@ export type RunnerOptions = {
   // A release's output URL answers 404 until the release phase starts: retried this often.
   streamRetryMs?: number;
   streamRetries?: number;
-  // Polls in a row that may fail before the promotion is given up on.
-  maxPollFailures?: number;
+  // Longest pause between two polls while Heroku does not answer.
+  maxBackoffMs?: number;
+  // After a lost POST answer: the first wait before looking for the promotion, and tries.
+  searchIntervalMs?: number;
+  searchAttempts?: number;
+  // How often elapsed times move on while nothing else happens.
+  tickMs?: number;
   // After the last target settled, how long late release output is still waited for.
   outputGraceMs?: number;
   now?: () => number;
@@ -31,7 +37,10 @@ const DEFAULTS = {
   timeoutMs: 10 * 60_000,
   streamRetryMs: 1000,
   streamRetries: 15,
-  maxPollFailures: 5,
+  maxBackoffMs: 15_000,
+  searchIntervalMs: 1000,
+  searchAttempts: 5,
+  tickMs: 1000,
   outputGraceMs: 10_000,
 };
 
@@ -79,11 +88,29 @@ export function runPromotion(
     const grace = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, settings.outputGraceMs);
     });
+    clearInterval(ticker);
     await Promise.race([Promise.allSettled(streams), grace]);
     clearTimeout(timer);
     finished = true;
     resolveSettled(state);
   }
+
+  const ticker = setInterval(() => dispatch({type: 'tick', at: now()}), settings.tickMs);
+  ticker.unref?.();
+
+  const watch: WatchContext = {
+    client,
+    settings,
+    now,
+    state: () => state,
+    dispatch,
+    settled: () => isSettled(state),
+    onRelease(appId, releaseId) {
+      if (streaming.has(appId)) return;
+      streaming.add(appId);
+      streams.push(stream(appId, releaseId));
+    },
+  };
 
   async function send(twoFactorCode?: string) {
     dispatch({type: 'sending', at: now(), withCode: twoFactorCode !== undefined});
@@ -96,65 +123,31 @@ export function runPromotion(
         twoFactorCode,
       });
       dispatch({type: 'created', at: now(), promotionId: promotion.id});
-      await follow(promotion.id);
+      await watchPromotion(watch);
     } catch (error) {
       if (error instanceof TwoFactorRequiredError && twoFactorCode === undefined) {
         dispatch({type: 'two-factor-required', at: now(), message: error.message});
         return;
       }
-      const message =
-        error instanceof TwoFactorRequiredError
-          ? 'Heroku did not accept the two-factor code: no promotion was created.'
-          : writeMayHaveLanded(error)
-            ? `${describeError(error)} The promotion may have been created: check the board before promoting again.`
+      if (writeMayHaveLanded(error)) {
+        // Never guessed: looked for on the targets before anything is said.
+        dispatch({
+          type: 'searching',
+          at: now(),
+          message: `${describeError(error)} The promotion may have been created: looking for it on the targets…`,
+        });
+        const cause = describeError(error);
+        if (await findLostPromotion(watch, plan.source.app.name, cause))
+          await watchPromotion(watch);
+      } else {
+        const message =
+          error instanceof TwoFactorRequiredError
+            ? 'Heroku did not accept the two-factor code: no promotion was created.'
             : describeError(error);
-      dispatch({type: 'failed', at: now(), message});
+        dispatch({type: 'failed', at: now(), message});
+      }
     }
     if (isSettled(state)) await finish();
-  }
-
-  async function follow(promotionId: string) {
-    const started = now();
-    let failures = 0;
-    while (!isSettled(state)) {
-      await sleep(settings.pollIntervalMs);
-      if (now() - started >= settings.timeoutMs) {
-        dispatch({type: 'timed-out', at: now()});
-        return;
-      }
-      try {
-        const wire = await client.promotionTargets(promotionId);
-        failures = 0;
-        dispatch({
-          type: 'targets',
-          at: now(),
-          targets: wire.map((t) => ({
-            appId: t.app?.id ?? '',
-            status: t.status,
-            errorMessage: t.error_message ?? null,
-            releaseId: t.release?.id ?? null,
-          })),
-        });
-        for (const target of wire) {
-          const releaseId = target.release?.id;
-          if (releaseId && !streaming.has(target.app.id)) {
-            streaming.add(target.app.id);
-            streams.push(stream(target.app.id, releaseId));
-          }
-        }
-      } catch (error) {
-        failures += 1;
-        if (failures >= settings.maxPollFailures) {
-          dispatch({
-            type: 'failed',
-            at: now(),
-            message: `Lost track of the promotion: ${describeError(error)}`,
-          });
-          return;
-        }
-      }
-      dispatch({type: 'tick', at: now()});
-    }
   }
 
   // The release-phase output of one target's new release. Output is a bonus: a failure

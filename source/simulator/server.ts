@@ -30,6 +30,8 @@ export type Fault =
     } & Where)
   | ({kind: 'malformed'} & Where)
   | ({kind: 'reset'} & Where)
+  // The server acts on the request, then the answer is lost (the socket is reset).
+  | ({kind: 'lost'} & Where)
   | ({kind: 'slow'; delayMs: number} & Where);
 
 export type ServerConfig = {
@@ -167,7 +169,14 @@ export function createRequestHandler(config: ServerConfig) {
       twoFactorCode: config.twoFactorCode,
       githubToken: config.githubToken,
     };
-    send(route(config, ctx, zone, req));
+    const reply = route(config, ctx, zone, req);
+    if (fault?.kind === 'lost') {
+      record.status = reply.status;
+      record.endedAt = Date.now();
+      req.socket.destroy();
+      return;
+    }
+    send(reply);
   };
 }
 

@@ -43,7 +43,14 @@ export function servicesFor(sim: Simulator, retry: RetryPolicy = FAST_RETRY): Fa
   });
   const services: Services = {
     ...createServices(deps),
-    ...createPromotionServices(deps, {pollIntervalMs: 20, streamRetryMs: 20, outputGraceMs: 500}),
+    ...createPromotionServices(deps, {
+      pollIntervalMs: 20,
+      streamRetryMs: 20,
+      outputGraceMs: 500,
+      searchIntervalMs: 20,
+      searchAttempts: 4,
+      maxBackoffMs: 200,
+    }),
   };
   return {services, client, unauthorized: () => unauthorized};
 }

@@ -31,6 +31,7 @@ const OPTIONS = {
   yes: {type: 'boolean'},
   to: {type: 'string'},
   release: {type: 'string'},
+  follow: {type: 'string'},
   port: {type: 'string'},
   latency: {type: 'string'},
   refresh: {type: 'string'},
@@ -207,8 +208,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         });
       }
       case 'promote': {
-        const [app, ...extra] = rest;
-        if (!app) {
+        const [app = '', ...extra] = rest;
+        if (!app && flags.follow === undefined) {
           throw new ConfigError(
             'promote needs an app: pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json].',
           );
@@ -230,6 +231,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           stdout: process.stdout,
           stderr: process.stderr,
           stdin: process.stdin,
+          follow: flags.follow,
         });
       }
       default: {

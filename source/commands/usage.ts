@@ -8,6 +8,8 @@ Usage
   pipeline-tui status PIPELINE [--json]   plain or JSON snapshot of the board, no terminal needed
   pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json]
                                           scriptable promotion
+  pipeline-tui promote --follow ID [--json]
+                                          follow a promotion already made, until it settles
   pipeline-tui simulate [--port N] [--latency MS]
                                           run the Heroku simulator as a standalone server
 

@@ -19,6 +19,7 @@ import type {
 } from '../ui/promote/promotion-services.js';
 import type {ServicesDeps} from './create-services.js';
 import {createDriftServices} from './drift.js';
+import {followExistingPromotion} from './promotion-follow.js';
 import {runPromotion, type RunnerOptions} from './promotion-runner.js';
 import {unauthorizedGuard} from './unauthorized.js';
 
@@ -131,6 +132,9 @@ export function createPromotionServices(
       running = runPromotion(client, plan, {now: deps.now, ...options});
       return running;
     },
+
+    followPromotion: (promotionId) =>
+      guard(() => followExistingPromotion(client, promotionId, {now: deps.now, ...options})),
 
     runningPromotion() {
       return running && !isSettled(running.progress()) ? running : null;

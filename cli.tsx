@@ -145,6 +145,13 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
     },
     board: {pipeline, app: flags.app, refreshSeconds},
   });
+  // Quitting does not cancel a promotion: the person is told where it stands and how to follow it.
+  const running = services?.runningPromotion();
+  if (running) {
+    const {interruptedOutput} = await import('./source/commands/promote-signals.js');
+    process.stderr.write(interruptedOutput(running.progress(), false));
+    return 130;
+  }
   return exitCode;
 }
 

@@ -22,6 +22,10 @@ export type TransportOptions = {
   userAgent: string;
   retry: RetryPolicy;
   timeoutMs: number;
+  // Reads the board waits on get a shorter deadline than writes (default 10 s).
+  readTimeoutMs?: number;
+  // A body larger than this is refused unread (default 8 MB).
+  maxBodyBytes?: number;
   maxConcurrent: number;
   onRequest?: (event: RequestEvent) => void;
   onRateLimit: (remaining: number) => void;
@@ -49,6 +53,9 @@ export type Exchange = {
 function acceptHeader(variant: AcceptVariant = '3'): string {
   return `application/vnd.heroku+json; version=${variant}`;
 }
+
+const READ_TIMEOUT_MS = 10_000;
+const MAX_BODY_BYTES = 8_000_000;
 
 export class Transport {
   readonly cache = new EtagCache();
@@ -117,9 +124,31 @@ export class Transport {
       await this.slots.take();
       const started = performance.now();
       let response: Response<string> | RequestError;
+      const maxBytes = this.options.maxBodyBytes ?? MAX_BODY_BYTES;
+      let tooLarge = false;
       try {
-        response = await this.http(url, {method: spec.method, headers, body: payload});
+        const request = this.http(url, {
+          method: spec.method,
+          headers,
+          body: payload,
+          timeout: {request: this.deadlineOf(spec)},
+        });
+        request.on('downloadProgress', (progress) => {
+          if (tooLarge || progress.transferred <= maxBytes) return;
+          tooLarge = true;
+          request.cancel();
+        });
+        response = await request;
       } catch (error) {
+        if (tooLarge) {
+          const size = `${Math.round(maxBytes / 1_000_000)} MB`;
+          throw malformedError(
+            `a body larger than ${size}, which was not read`,
+            200,
+            null,
+            context,
+          );
+        }
         if (!(error instanceof RequestError)) throw error;
         response = error;
       } finally {
@@ -190,6 +219,12 @@ export class Transport {
       if (delay === null) throw error;
       await sleep(delay);
     }
+  }
+
+  // Deadlines per request (README, Troubleshooting): reads 10 s, writes the client's 30 s.
+  private deadlineOf(spec: ExchangeSpec): number {
+    if (spec.method !== 'GET') return this.options.timeoutMs;
+    return Math.min(this.options.readTimeoutMs ?? READ_TIMEOUT_MS, this.options.timeoutMs);
   }
 
   private report(event: RequestEvent): void {

@@ -6,6 +6,7 @@ import {buildBoard, dynoGroups, toPipelineSummary} from '../board/build-board.js
 import type {Board, CommitComparison} from '../board/types.js';
 import {endpointOf, type DiffEndpoint} from '../diff/index.js';
 import type {BoardLoad, LoadReason, Services} from '../ui/services.js';
+import {REFRESH_BUDGET_MS, seconds, withinBudget} from './budget.js';
 import {createDriftServices} from './drift.js';
 import {createPromotionServices} from './promotion.js';
 import {unauthorizedGuard} from './unauthorized.js';
@@ -26,6 +27,8 @@ export type ServicesDeps = {
   // Told when Heroku rejects the token, so the session can ask for a new one.
   onUnauthorized?: (error: UnauthorizedError) => void;
   now?: () => number;
+  // The total time one board load may take before it is reported as failed (stale).
+  loadBudgetMs?: number;
 };
 
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
@@ -92,7 +95,15 @@ export function createServices(deps: ServicesDeps): Services {
         const pipeline = await deps.client.pipeline(coupling.pipeline.id);
         return {pipeline: toPipelineSummary(pipeline), appId: coupling.app.id};
       }),
-    loadBoard: async (pipelineId, reason) => guard(async () => loadBoard(pipelineId, reason)),
+    loadBoard: async (pipelineId, reason) =>
+      guard(async () => {
+        const budget = deps.loadBudgetMs ?? REFRESH_BUDGET_MS;
+        return withinBudget(
+          loadBoard(pipelineId, reason),
+          budget,
+          `Heroku did not answer within ${seconds(budget)}, so the board was not refreshed.`,
+        );
+      }),
     // Conditional requests: asking again while nothing changed costs two 304s.
     appDynos: async (appId) =>
       guard(async () => {

@@ -32,6 +32,10 @@ export type Fault =
   | ({kind: 'reset'} & Where)
   // The server acts on the request, then the answer is lost (the socket is reset).
   | ({kind: 'lost'} & Where)
+  // A 200 whose body is this many bytes (a list padded with spaces).
+  | ({kind: 'huge'; bytes: number} & Where)
+  // A 200 with this body instead of the route's (a shape Heroku could send in an outage).
+  | ({kind: 'body'; body: unknown} & Where)
   | ({kind: 'slow'; delayMs: number} & Where);
 
 export type ServerConfig = {
@@ -154,6 +158,8 @@ export function createRequestHandler(config: ServerConfig) {
     }
     if (fault?.kind === 'malformed') return send({status: 200}, '{"id": "3f1c0e5a-, "name": ');
     if (fault?.kind === 'slow') await config.delay(fault.delayMs);
+    if (fault?.kind === 'body') return send({status: 200, body: fault.body});
+    if (fault?.kind === 'huge') return send({status: 200}, `[${' '.repeat(fault.bytes)}]`);
 
     const ctx: RouteContext = {
       method,

@@ -174,7 +174,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
         message={message}
         error={data.error}
         nextRetryAt={data.nextRetryAt}
-        warning={selected?.namingWarning ?? null}
+        warning={selected?.namingWarning ?? state.board?.notes?.[0] ?? null}
       />
       <Box width={size.columns} height={1}>
         <Text dimColor wrap="truncate-end">

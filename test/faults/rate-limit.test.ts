@@ -51,6 +51,10 @@ describe('a 429 storm', () => {
     const error = await failure(harness.services.loadBoard(id, 'initial'));
     expect(error).toBeInstanceOf(RateLimitError);
     expect(describeError(error)).toMatch(/rate limit/i);
+    // Heroku's two lines read as two sentences.
+    expect(describeError(error)).toMatch(
+      /^Your account reached the API rate limit\. Please wait a few minutes before making new requests\./,
+    );
     expect(isClearSentence(describeError(error), sim.token)).toBe(true);
 
     // The first round is five reads (couplings, latest releases, deployments and builds, the

@@ -1,7 +1,7 @@
 import got, {RequestError, type Got, type Response} from 'got';
 import {EtagCache} from './etag-cache.js';
 import {httpError, malformedError, networkError, type RequestContext} from './http-errors.js';
-import {retryDelay, sleep, type Failure, type RetryPolicy} from './retry.js';
+import {parseRetryAfter, retryDelay, sleep, type Failure, type RetryPolicy} from './retry.js';
 
 // One Heroku API exchange, with what every call needs: headers, the token for the API's
 // origin only, conditional requests, retries for reads, rate-limit tracking, typed errors.
@@ -215,6 +215,7 @@ export class Transport {
         status,
         retryAfter: firstHeader(response.headers['retry-after']),
       };
+      error.retryAfterMs = parseRetryAfter(failure.retryAfter);
       const delay = retryable ? retryDelay(failure, attempt, this.options.retry) : null;
       if (delay === null) throw error;
       await sleep(delay);

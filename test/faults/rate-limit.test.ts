@@ -91,4 +91,15 @@ describe('a 429 storm', () => {
     expect(error).toBeInstanceOf(RateLimitError);
     expect(requestsTo(sim, 'GET', COUPLINGS)).toHaveLength(1);
   });
+
+  it("carries Heroku's Retry-After on the error, for the board's next automatic try", async () => {
+    const sim = await simulator();
+    const harness = servicesFor(sim);
+    const id = await pipelineId(harness.services);
+    sim.faults.add({kind: 'status', status: 429, headers: {'Retry-After': '60'}});
+
+    const error = await failure(harness.services.loadBoard(id, 'initial'));
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterMs).toBe(60_000);
+  });
 });

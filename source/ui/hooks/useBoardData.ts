@@ -91,7 +91,13 @@ export function useBoardData(
         if (cancelled) return;
         failures += 1;
         // With auto-refresh off nothing runs in the background, except to get a first board.
-        next = refreshMs > 0 || !hasBoard ? retryDelayMs(failures, refreshMs) : null;
+        // Heroku's Retry-After (a rate limit) is never tried sooner than it asked.
+        const asked = (error as {retryAfterMs?: unknown} | null)?.retryAfterMs;
+        const wait = Math.max(
+          retryDelayMs(failures, refreshMs),
+          typeof asked === 'number' ? asked : 0,
+        );
+        next = refreshMs > 0 || !hasBoard ? wait : null;
         const retryAt = next === null ? null : services.now() + next;
         setData((previous) => ({
           ...previous,

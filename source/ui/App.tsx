@@ -5,7 +5,9 @@ import {sanitizeText} from '../board/sanitize.js';
 import type {PipelineSummary} from '../board/types.js';
 import {BoardScreen} from './BoardScreen.js';
 import {errorSentence} from './error-sentence.js';
+import {clockTime} from './clock.js';
 import {useKeys} from './hooks/useKeys.js';
+import {useStartupRetry} from './hooks/useStartupRetry.js';
 import {PipelinePicker} from './PipelinePicker.js';
 import {useServices} from './services.js';
 
@@ -16,7 +18,8 @@ type Screen =
   | {kind: 'picker'}
   | {kind: 'choose'; matches: PipelineSummary[]}
   | {kind: 'board'; pipeline: PipelineSummary; appId: string | null}
-  | {kind: 'error'; message: string};
+  // retryAt: when the lookup is tried again; null when retrying would not help.
+  | {kind: 'error'; message: string; retryAt: number | null};
 
 // Finds the pipeline to show (by name, by one of its apps, or by asking), then the board.
 export function App({pipeline, app, refreshSeconds}: AppProps) {
@@ -25,6 +28,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
   const [screen, setScreen] = useState<Screen>(() =>
     pipeline || app ? {kind: 'resolving'} : {kind: 'picker'},
   );
+  const {attempt, failed, retryNow} = useStartupRetry();
 
   const open = useCallback(
     (summary: PipelineSummary, appId: string | null = null) => {
@@ -49,21 +53,27 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
         setScreen({
           kind: 'error',
           message: `There is no pipeline named "${sanitizeText(pipeline)}" on this account.`,
+          retryAt: null,
         });
       } else if (matches.length === 1) open(matches[0]!);
       else setScreen({kind: 'choose', matches});
     };
     resolve().catch((error: unknown) => {
-      if (!cancelled) setScreen({kind: 'error', message: errorSentence(error)});
+      if (cancelled) return;
+      setScreen({kind: 'error', message: errorSentence(error), retryAt: failed(error)});
     });
     return () => {
       cancelled = true;
     };
-  }, [services, pipeline, app, open]);
+  }, [services, pipeline, app, open, attempt, failed]);
 
   useKeys(
     (input, key) => {
       if (input === 'q' || key.escape || key.return || (key.ctrl && input === 'c')) exit();
+      else if (input === 'r' && screen.kind === 'error' && screen.retryAt !== null) {
+        setScreen({kind: 'resolving'});
+        retryNow();
+      }
     },
     {isActive: screen.kind === 'error' || screen.kind === 'resolving'},
   );
@@ -82,7 +92,11 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
       return (
         <Box flexDirection="column">
           <Text color="red">{screen.message}</Text>
-          <Text dimColor>Press q to quit.</Text>
+          <Text dimColor>
+            {screen.retryAt === null
+              ? 'Press q to quit.'
+              : `Next try at ${clockTime(screen.retryAt)}; press r to retry now, q to quit.`}
+          </Text>
         </Box>
       );
     case 'picker':

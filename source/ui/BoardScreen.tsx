@@ -16,6 +16,7 @@ import {useBoardKeys} from './hooks/useBoardKeys.js';
 import {useBoardState} from './hooks/useBoardState.js';
 import {useComparisons} from './hooks/useComparisons.js';
 import {useReviewAppDynos} from './hooks/useReviewAppDynos.js';
+import {useNow} from './hooks/useNow.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
 import {useTransientMessage} from './hooks/useTransientMessage.js';
 import {MessageLine} from './MessageLine.js';
@@ -49,6 +50,8 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
   const {message, show} = useTransientMessage();
   const email = useAccountEmail();
   const preselect = useRef(initialAppId);
+  // The cards' ages move on between refreshes (a stale board's most of all), once a minute.
+  const clock = useNow(data.lastRefreshAt ?? services.now(), 60_000);
 
   useEffect(() => {
     if (!data.board) return;
@@ -163,7 +166,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
           columns={columns}
           state={state}
           comparisons={comparisons}
-          now={data.lastRefreshAt ?? services.now()}
+          now={Math.max(clock, data.lastRefreshAt ?? 0)}
         />
       )}
       <MessageLine

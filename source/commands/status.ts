@@ -61,7 +61,7 @@ async function comparisonsOf(
     const comparison = await withinBudget(services.compare(from, to), budgetMs, '').catch(
       (error: unknown) => {
         if (!(error instanceof DeadlineError)) throw error;
-        const reason = `the commit comparison did not answer within ${seconds(budgetMs)}`;
+        const reason = `The commit comparison did not answer within ${seconds(budgetMs)}.`;
         return {...UNANSWERED, reason};
       },
     );

@@ -1,3 +1,4 @@
+import {applyFound, applyTargets} from './promotion-targets.js';
 import {sanitizeText} from './sanitize.js';
 
 // How a running promotion looks to the person watching it. The services layer turns
@@ -124,53 +125,6 @@ function outputLines(text: string): string[] {
   const lines = text.replace(/\r\n/g, '\n').split('\n').map(sanitizeText);
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
   return lines;
-}
-
-function applyTargets(
-  progress: PromotionProgress,
-  event: Extract<ProgressEvent, {type: 'targets'}>,
-): PromotionProgress {
-  const targets = progress.targets.map((target) => {
-    const wire = event.targets.find((t) => t.appId === target.appId);
-    if (!wire || target.status !== 'pending') return target;
-    const settled = wire.status !== 'pending';
-    return {
-      ...target,
-      status: wire.status,
-      errorMessage: wire.errorMessage === null ? null : sanitizeText(wire.errorMessage),
-      releaseId: wire.releaseId ?? target.releaseId,
-      finishedAt: settled ? event.at : null,
-    };
-  });
-  const done = targets.every((t) => t.status !== 'pending');
-  return {
-    ...progress,
-    phase: done ? 'finished' : 'running',
-    now: event.at,
-    finishedAt: done ? event.at : null,
-    waiting: null,
-    targets,
-  };
-}
-
-function applyFound(
-  progress: PromotionProgress,
-  event: Extract<ProgressEvent, {type: 'found'}>,
-): PromotionProgress {
-  return {
-    ...progress,
-    phase: 'running',
-    promotionId: event.promotionId ?? progress.promotionId,
-    now: event.at,
-    message: null,
-    waiting: null,
-    targets: progress.targets.map((t) => {
-      const releaseId = event.releases[t.appId];
-      return releaseId
-        ? {...t, releaseId}
-        : {...t, status: 'unknown', finishedAt: event.at, errorMessage: 'no trace found'};
-    }),
-  };
 }
 
 export function progressReducer(

@@ -1,6 +1,7 @@
 import got, {RequestError, type Got, type Response} from 'got';
 import {EtagCache} from './etag-cache.js';
 import {httpError, malformedError, networkError, type RequestContext} from './http-errors.js';
+import {MAX_BODY_BYTES, READ_TIMEOUT_MS, boundedRequest} from './bounded-request.js';
 import {parseRetryAfter, retryDelay, sleep, type Failure, type RetryPolicy} from './retry.js';
 
 // One Heroku API exchange, with what every call needs: headers, the token for the API's
@@ -53,9 +54,6 @@ export type Exchange = {
 function acceptHeader(variant: AcceptVariant = '3'): string {
   return `application/vnd.heroku+json; version=${variant}`;
 }
-
-const READ_TIMEOUT_MS = 10_000;
-const MAX_BODY_BYTES = 8_000_000;
 
 export class Transport {
   readonly cache = new EtagCache();
@@ -124,31 +122,15 @@ export class Transport {
       await this.slots.take();
       const started = performance.now();
       let response: Response<string> | RequestError;
-      const maxBytes = this.options.maxBodyBytes ?? MAX_BODY_BYTES;
-      let tooLarge = false;
       try {
-        const request = this.http(url, {
-          method: spec.method,
-          headers,
-          body: payload,
-          timeout: {request: this.deadlineOf(spec)},
-        });
-        request.on('downloadProgress', (progress) => {
-          if (tooLarge || progress.transferred <= maxBytes) return;
-          tooLarge = true;
-          request.cancel();
-        });
-        response = await request;
+        response = await boundedRequest(
+          this.http,
+          url,
+          {method: spec.method, headers, body: payload, timeoutMs: this.deadlineOf(spec)},
+          this.options.maxBodyBytes ?? MAX_BODY_BYTES,
+          context,
+        );
       } catch (error) {
-        if (tooLarge) {
-          const size = `${Math.round(maxBytes / 1_000_000)} MB`;
-          throw malformedError(
-            `a body larger than ${size}, which was not read`,
-            200,
-            null,
-            context,
-          );
-        }
         if (!(error instanceof RequestError)) throw error;
         response = error;
       } finally {

@@ -99,3 +99,24 @@ describe('a hang on the board reads', () => {
     );
   });
 });
+
+describe('a read that hangs', () => {
+  it('is cut at its own deadline and retried, so one hang does not hold the board', async () => {
+    const sim = await simulator();
+    const client = new HerokuClient({
+      apiUrl: sim.url,
+      token: sim.token,
+      retry: FAST_RETRY,
+      readTimeoutMs: 200,
+    });
+    const services = createServices(depsFor(sim, {client}));
+    const id = await pipelineId(services);
+    sim.faults.add({kind: 'slow', delayMs: 3000, path: COUPLINGS, times: 1});
+
+    const started = Date.now();
+    const {board} = await services.loadBoard(id, 'initial');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(appOf(board, 'whitewave-staging').commit?.sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(requestsTo(sim, 'GET', COUPLINGS).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -30,6 +30,7 @@ const OPTIONS = {
   team: {type: 'string'},
   stage: {type: 'string'},
   confirm: {type: 'string'},
+  follow: {type: 'string'},
   port: {type: 'string'},
   latency: {type: 'string'},
   refresh: {type: 'string'},
@@ -148,6 +149,13 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
     },
     board: {pipeline, app: flags.app, refreshSeconds},
   });
+  // Quitting does not cancel a promotion: the person is told where it stands and how to follow it.
+  const running = services?.runningPromotion();
+  if (running) {
+    const {interruptedOutput} = await import('./source/commands/promote-signals.js');
+    process.stderr.write(interruptedOutput(running.progress(), false));
+    return 130;
+  }
   return exitCode;
 }
 
@@ -239,8 +247,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         });
       }
       case 'promote': {
-        const [app, ...extra] = rest;
-        if (!app) {
+        const [app = '', ...extra] = rest;
+        if (!app && flags.follow === undefined) {
           throw new ConfigError(
             'promote needs an app: pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json].',
           );
@@ -262,6 +270,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           stdout: process.stdout,
           stderr: process.stderr,
           stdin: process.stdin,
+          follow: flags.follow,
         });
       }
       case 'pipelines:create':

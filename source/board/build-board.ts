@@ -206,5 +206,6 @@ export function buildBoard(snapshot: PipelineSnapshot, comparisons?: Comparison[
     columns,
     comparisons:
       comparisons ?? comparedPairs({columns}).map((p) => comparisonFromShas(p.from, p.to)),
+    notes: (snapshot.notes ?? []).map(sanitizeText),
   };
 }

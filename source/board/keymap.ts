@@ -74,7 +74,9 @@ export const KEYMAP: readonly KeyBinding[] = [
     hint: 'drift',
     disabled: driftReason,
   }),
-  bind('refresh', ['r'], 'refresh now', BOARD, {hint: 'refresh'}),
+  bind('refresh', ['r'], 'refresh now; retry a failed start now', [...BOARD, 'notice'], {
+    hint: {board: 'refresh', notice: 'retry'},
+  }),
   bind('filter', ['/'], 'filter apps by name; Esc clears', BOARD, {hint: 'filter'}),
   bind('filter-accept', ['Enter'], 'keep the filter and return to the board', ['filter'], {
     hint: 'keep',

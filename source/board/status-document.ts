@@ -61,6 +61,8 @@ export type StatusDocument = {
   pipeline: {id: string; name: string};
   stages: Array<{name: Stage; apps: StatusApp[]}>;
   comparisons: StatusComparison[];
+  // Items Heroku sent that were left out, and what could not be read: one sentence each.
+  notes: string[];
 };
 
 function statusApp(app: AppCard, ci: CiStatus = NO_CI): StatusApp {
@@ -109,6 +111,7 @@ export function statusDocument(
       source: c.source,
       reason: c.reason,
     })),
+    notes: board.notes ?? [],
   };
 }
 
@@ -180,5 +183,6 @@ export function statusText(board: Board, nowMs: number): string {
       lines.push(`  ${sanitizeText(c.from)} -> ${sanitizeText(c.to)}: ${label}`);
     }
   }
+  for (const note of board.notes ?? []) lines.push(`note: ${note}`);
   return `${lines.join('\n')}\n`;
 }

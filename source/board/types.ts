@@ -92,6 +92,8 @@ export type Board = {
   // the layout hides them.
   columns: StageColumn[];
   comparisons: Comparison[];
+  // What Heroku sent that was left out or could not be read, one sanitised sentence each.
+  notes?: string[];
 };
 
 export type CommitDetail = {

@@ -7,6 +7,13 @@ import {
   type PromotionProgress,
   type TargetProgress,
 } from '../board/promotion-progress.js';
+import {followCommand} from '../board/promotion-summary.js';
+
+// Anything but a refusal or a settled promotion may still be going on at Heroku.
+export function mayStillRun(progress: PromotionProgress): boolean {
+  if (progress.phase === 'failed' && progress.promotionId === null) return false;
+  return progress.targets.some((t) => t.status !== 'succeeded' && t.status !== 'failed');
+}
 
 // What `pipeline-tui promote` prints. Every name and message was sanitised by the model.
 
@@ -23,6 +30,10 @@ export type PromoteDocument = {
   }>;
   succeeded: boolean;
   message: string | null;
+  // How to follow it from here, while it may still be running at Heroku.
+  follow: string | null;
+  // Set when a signal ended the command before the promotion settled.
+  interrupted?: string;
 };
 
 export function promoteDocument(progress: PromotionProgress): PromoteDocument {
@@ -46,6 +57,7 @@ export function promoteDocument(progress: PromotionProgress): PromoteDocument {
     })),
     succeeded: progressSucceeded(progress),
     message: progress.message,
+    follow: mayStillRun(progress) ? followCommand(progress) : null,
   };
 }
 
@@ -76,8 +88,13 @@ function targetLine(progress: PromotionProgress, target: TargetProgress): string
       return `${target.name}: failed${version}: ${target.errorMessage ?? 'no reason given'}`;
     case 'timed-out':
       return `${target.name}: still pending after ${elapsed}; stopped waiting`;
+    case 'unknown':
+      return `${target.name}: outcome unknown${target.errorMessage ? ` (${target.errorMessage})` : ''}`;
     case 'pending':
-      return `${target.name}: not promoted`;
+      // Only a promotion Heroku refused leaves a target pending at the end.
+      return progress.phase === 'failed'
+        ? `${target.name}: not promoted`
+        : `${target.name}: pending after ${elapsed}`;
   }
 }
 

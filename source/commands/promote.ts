@@ -1,3 +1,4 @@
+import type {EventEmitter} from 'node:events';
 import {createInterface} from 'node:readline/promises';
 import {confirmationMatches} from '../board/confirmation.js';
 import {selectedTargets, type PromotionPlan} from '../board/promotion-plan.js';
@@ -7,6 +8,8 @@ import type {AppCard, Board} from '../board/types.js';
 import {ConfigError} from '../shared/errors.js';
 import type {Services} from '../contract/services.js';
 import {planText, promoteDocument, resultText} from './promote-output.js';
+import {exitOnSignals} from './promote-signals.js';
+import type {PromotionRun} from '../contract/promotion.js';
 
 export type PromoteInput = {
   services: Services;
@@ -20,6 +23,11 @@ export type PromoteInput = {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   stdin?: NodeJS.ReadableStream;
+  // `promote --follow ID`: watch that promotion instead of sending one.
+  follow?: string;
+  // Where SIGINT and SIGTERM come from, and how the command ends on one (tests hand in fakes).
+  signals?: EventEmitter;
+  exit?: (code: number) => void;
 };
 
 function appsOf(board: Board): AppCard[] {
@@ -89,8 +97,16 @@ async function resolvePlan(input: PromoteInput): Promise<PromotionPlan> {
 
 // Follows the run, printing progress to stderr (stdout is kept for the result), and
 // answers a two-factor request from the terminal when there is one.
-async function follow(input: PromoteInput, plan: PromotionPlan): Promise<PromotionProgress> {
-  const run = input.services.startPromotion(plan);
+async function follow(input: PromoteInput, run: PromotionRun): Promise<PromotionProgress> {
+  const unlisten = exitOnSignals(
+    {
+      signals: input.signals ?? process,
+      exit: input.exit ?? ((code) => process.exit(code)),
+      json: input.json,
+      stdout: input.stdout,
+    },
+    () => run.progress(),
+  );
   let created = false;
   const outputSeen = new Map<string, number>();
   let asking = false;
@@ -130,10 +146,25 @@ async function follow(input: PromoteInput, plan: PromotionPlan): Promise<Promoti
   const final = await run.settled;
   report(final);
   stop();
+  unlisten();
   return final;
 }
 
+function printResult(input: PromoteInput, final: PromotionProgress): number {
+  input.stdout.write(
+    input.json ? `${JSON.stringify(promoteDocument(final), null, 2)}\n` : resultText(final),
+  );
+  return progressSucceeded(final) ? 0 : 1;
+}
+
 export async function runPromote(input: PromoteInput): Promise<number> {
+  if (input.follow !== undefined) {
+    const id = input.follow.trim();
+    if (!/^[0-9a-f-]{8,}$/i.test(id)) {
+      throw new ConfigError(`--follow takes a promotion id (a UUID), not "${sanitizeText(id)}".`);
+    }
+    return printResult(input, await follow(input, await input.services.followPromotion(id)));
+  }
   if (!input.yes && !input.interactive) {
     input.stderr.write(
       'Refusing to promote without a terminal to confirm in: pass --yes to promote without asking.\n',
@@ -147,9 +178,5 @@ export async function runPromote(input: PromoteInput): Promise<number> {
     input.stderr.write('Cancelled: nothing was sent.\n');
     return 1;
   }
-  const final = await follow(input, plan);
-  input.stdout.write(
-    input.json ? `${JSON.stringify(promoteDocument(final), null, 2)}\n` : resultText(final),
-  );
-  return progressSucceeded(final) ? 0 : 1;
+  return printResult(input, await follow(input, input.services.startPromotion(plan)));
 }

@@ -1,9 +1,10 @@
 import {comparedPairs, comparisonFromCommitComparison} from '../board/comparisons.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import {statusDocument, statusText} from '../board/status-document.js';
-import type {Board, Comparison} from '../board/types.js';
+import type {Board, CommitComparison, Comparison} from '../board/types.js';
 import {ConfigError} from '../shared/errors.js';
 import type {Services} from '../contract/services.js';
+import {DeadlineError, seconds, withinBudget} from '../shared/budget.js';
 import {mapLimit} from '../shared/map-limit.js';
 import type {CiStatus} from '../board/ci-status.js';
 import {driftForBoard} from './status-drift.js';
@@ -13,7 +14,12 @@ export type StatusInput = {
   pipeline: string;
   json: boolean;
   stdout: NodeJS.WritableStream;
+  // Each commit comparison's deadline (default COMPARE_BUDGET_MS).
+  compareBudgetMs?: number;
 };
+
+// Deadlines written in README's Troubleshooting section.
+export const COMPARE_BUDGET_MS = 12_000;
 
 // Resolves a pipeline name to exactly one pipeline, or says how to pick one.
 async function resolveOnePipeline(services: Services, nameOrId: string) {
@@ -33,13 +39,35 @@ async function resolveOnePipeline(services: Services, nameOrId: string) {
   return found[0]!;
 }
 
-// The board with every compared pair's commit counts filled in.
-async function boardWithComparisons(services: Services, pipelineId: string): Promise<Board> {
-  const {board} = await services.loadBoard(pipelineId, 'initial');
-  const comparisons: Comparison[] = await mapLimit(comparedPairs(board), 4, async ({from, to}) =>
-    comparisonFromCommitComparison(from, to, await services.compare(from, to)),
-  );
-  return {...board, comparisons};
+// A comparison that outlasts its deadline (a GitHub that hangs) is unknown, with the reason.
+const UNANSWERED: CommitComparison = {
+  status: 'unknown',
+  ahead: null,
+  behind: null,
+  commits: [],
+  behindCommits: [],
+  files: [],
+  compareUrl: null,
+  source: 'none',
+  reason: null,
+};
+
+// Every compared pair's commit counts, at the same time, each with its own deadline.
+async function comparisonsOf(
+  services: Services,
+  board: Board,
+  budgetMs: number,
+): Promise<Comparison[]> {
+  return mapLimit(comparedPairs(board), 4, async ({from, to}) => {
+    const comparison = await withinBudget(services.compare(from, to), budgetMs, '').catch(
+      (error: unknown) => {
+        if (!(error instanceof DeadlineError)) throw error;
+        const reason = `The commit comparison did not answer within ${seconds(budgetMs)}.`;
+        return {...UNANSWERED, reason};
+      },
+    );
+    return comparisonFromCommitComparison(from, to, comparison);
+  });
 }
 
 // The CI status of every app's commit, by app id.
@@ -51,10 +79,16 @@ async function ciOfBoard(services: Services, board: Board): Promise<Map<string, 
 
 export async function runStatus(input: StatusInput): Promise<number> {
   const pipeline = await resolveOnePipeline(input.services, input.pipeline);
-  const board = await boardWithComparisons(input.services, pipeline.id);
+  const {board: loaded} = await input.services.loadBoard(pipeline.id, 'initial');
+  // Comparisons (GitHub) and drift (Heroku) do not wait on each other.
+  const [comparisons, drift] = await Promise.all([
+    comparisonsOf(input.services, loaded, input.compareBudgetMs ?? COMPARE_BUDGET_MS),
+    input.json ? driftForBoard(input.services, loaded) : null,
+  ]);
+  const board = {...loaded, comparisons};
   input.stdout.write(
     input.json
-      ? `${JSON.stringify({...statusDocument(board, await ciOfBoard(input.services, board)), drift: await driftForBoard(input.services, board)}, null, 2)}\n`
+      ? `${JSON.stringify({...statusDocument(board, await ciOfBoard(input.services, board)), drift}, null, 2)}\n`
       : statusText(board, input.services.now()),
   );
   return 0;

@@ -20,6 +20,8 @@ Usage
                                           an app's log (--num lines of history, at most 1500)
   pipeline-tui notes APP [--to TARGET] [--release vN]
                                           Markdown release notes of what a promotion of APP ships
+  pipeline-tui promote --follow ID [--json]
+                                          follow a promotion already made, until it settles
   pipeline-tui simulate [--port N] [--latency MS]
                                           run the Heroku simulator as a standalone server
 

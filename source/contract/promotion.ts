@@ -44,6 +44,8 @@ export type PromotionServices = {
   // Sends the promotion of the plan's pinned release to its selected targets. While one
   // is still running, that one is returned and nothing is sent.
   startPromotion(plan: PromotionPlan): PromotionRun;
+  // Watches a promotion made earlier by its id (`promote --follow ID`); sends nothing.
+  followPromotion(promotionId: string): Promise<PromotionRun>;
   // The promotion still running, if any (another `p` shows its progress).
   runningPromotion(): PromotionRun | null;
   // Rolls the app back to a release (POST, never repeated automatically).

@@ -58,11 +58,12 @@ export function createKolkrabbi(options: {
       if (typeof repo === 'string' && REPO.test(repo)) return {kind: 'repo', repo};
       return {kind: 'failed', reason: noRepositoryGiven()};
     }
-    if (result.status === 401 || result.status === 403 || result.status >= 500) {
-      return {kind: 'failed', reason: integrationFailed(result.status)};
+    // 404 (and a refused request) is how the integration says "this app has no repository";
+    // anything else, a redirect or a rate limit included, says nothing about the app.
+    if (result.status === 404 || result.status === 400 || result.status === 422) {
+      return {kind: 'not-connected'};
     }
-    // 404 and the other refusals are how the integration says "this app has no repository".
-    return {kind: 'not-connected'};
+    return {kind: 'failed', reason: integrationFailed(result.status)};
   }
 
   async function fetchToken(): Promise<TokenAnswer> {

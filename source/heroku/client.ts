@@ -60,6 +60,7 @@ export class HerokuClient extends HerokuApi {
     return this.listWithMeta<WireCoupling>(`/pipelines/${segment(pipelineId)}/pipeline-couplings`, {
       accept: '3.sdk',
       id: true,
+      loose: true,
     });
   }
 
@@ -127,6 +128,7 @@ export class HerokuClient extends HerokuApi {
     return this.listWithMeta<WireRelease>(`/pipelines/${segment(pipelineId)}/latest-releases`, {
       accept: '3.sdk',
       id: true,
+      loose: true,
     });
   }
 
@@ -134,6 +136,7 @@ export class HerokuClient extends HerokuApi {
     return this.listWithMeta<WireRelease>(`/pipelines/${segment(pipelineId)}/latest-deployments`, {
       accept: '3.sdk',
       id: true,
+      loose: true,
     });
   }
 

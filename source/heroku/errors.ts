@@ -24,6 +24,8 @@ export class ApiError extends PipelineTuiError {
   readonly requestId: string | null;
   readonly method: string | undefined;
   readonly path: string | undefined;
+  // How long Heroku asked to wait before the next try (Retry-After), when it said.
+  retryAfterMs: number | null = null;
 
   constructor(message: string, details: ErrorDetails = {}) {
     super(message);

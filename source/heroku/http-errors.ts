@@ -1,14 +1,5 @@
 import {sanitizeText} from '../shared/sanitize.js';
-import {
-  ApiError,
-  MalformedResponseError,
-  NetworkError,
-  NotFoundError,
-  RateLimitError,
-  TwoFactorRequiredError,
-  UnauthorizedError,
-  type ErrorDetails,
-} from './errors.js';
+import {ApiError, MalformedResponseError, NetworkError, NotFoundError, RateLimitError, TwoFactorRequiredError, UnauthorizedError, type ErrorDetails} from './errors.js';
 
 // Turns what Heroku (or the network) said into the typed errors of errors.ts, worded as
 // one sentence for a person. Nothing here may echo the token or a full URL.
@@ -33,7 +24,17 @@ function readErrorBody(body: unknown): HerokuErrorBody {
 // Heroku's messages are sometimes several lines, lack a full stop, or carry control
 // sequences; people see one tidy sentence, safe to draw.
 function asSentence(text: string): string {
-  let sentence = sanitizeText(text).replace(/\s+/g, ' ').trim();
+  // A line that ends without a stop before a capital gets one: Heroku's 429 reads
+  // "…reached the API rate limit\nPlease wait…", two sentences.
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => sanitizeText(line).replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+  let sentence = lines
+    .map((line, i) =>
+      /^\p{Lu}/u.test(lines[i + 1] ?? '') && !/[.!?:;,…]$/.test(line) ? `${line}.` : line,
+    )
+    .join(' ');
   if (sentence.length > MAX_MESSAGE_LENGTH) {
     sentence = `${sentence.slice(0, MAX_MESSAGE_LENGTH - 1).trimEnd()}…`;
   }

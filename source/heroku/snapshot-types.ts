@@ -25,4 +25,6 @@ export type PipelineSnapshot = {
   dynos: Record<string, WireDyno[]>;
   formations: Record<string, WireFormation[]>;
   fetchedAt: string; // ISO-8601
+  // What was left out or could not be read, one sentence each (see snapshot-shapes.ts).
+  notes?: string[];
 };

@@ -2,6 +2,7 @@ import {latestByApp} from '../shared/latest-by-app.js';
 import type {HerokuClient} from './client.js';
 import {Artifacts} from './snapshot-artifacts.js';
 import {NotFoundError} from './errors.js';
+import {checkedCouplings, checkedReleases} from './snapshot-shapes.js';
 import type {PipelineSnapshot} from './snapshot-types.js';
 import type {
   WireBuild,
@@ -65,11 +66,13 @@ export async function loadPipelineSnapshot(
   }
 
   const pipeline: WirePipeline = fetchedPipeline ?? previous!.pipeline;
-  const couplings = couplingsResult.data;
-  const latestReleases = latestResult.data;
+  const notes: string[] = [];
+  const couplings = checkedCouplings(couplingsResult.data, notes);
+  const latestReleases = checkedReleases(latestResult.data, 'latest release', notes);
+  const deployments = checkedReleases(deploymentsResult.data, 'latest deployment', notes);
   const appIds = [...new Set(couplings.map((coupling) => coupling.app.id))];
   const latestOfApp = latestByApp(latestReleases);
-  const deploymentOfApp = latestByApp(deploymentsResult.data);
+  const deploymentOfApp = latestByApp(deployments);
   const artifacts = new Artifacts(client, previous, builds);
 
   // Round 2.
@@ -113,6 +116,10 @@ export async function loadPipelineSnapshot(
     dynos,
     formations,
     fetchedAt: new Date().toISOString(),
+    notes: [
+      ...notes,
+      ...machineNotes(couplings, appsResult.data, {dynos, formations}, includeDynos),
+    ],
   };
   return {snapshot, changed: true};
 }
@@ -163,6 +170,22 @@ async function loadMachines(client: HerokuClient, couplings: WireCoupling[]): Pr
     machines.unchanged &&= Boolean(dynos?.fromCache && formation?.fromCache);
   }
   return machines;
+}
+
+// An app whose dynos or formation could not be read says so rather than losing a row.
+function machineNotes(
+  couplings: WireCoupling[],
+  apps: Array<{id: string; name: string}>,
+  {dynos, formations}: Pick<Machines, 'dynos' | 'formations'>,
+  included: boolean,
+): string[] {
+  if (!included) return [];
+  const missing = [...new Set(couplings.filter(wantsDynos).map((c) => c.app.id))].filter(
+    (id) => !dynos[id] || !formations[id],
+  );
+  if (missing.length === 0) return [];
+  const names = missing.map((id) => apps.find((a) => a.id === id)?.name ?? id);
+  return [`Dyno health of ${names.join(', ')} could not be read: shown as unknown.`];
 }
 
 // Those of the previous snapshot, for the apps still in the pipeline.

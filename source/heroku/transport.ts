@@ -2,7 +2,8 @@ import got, {RequestError, type Got, type Response} from 'got';
 import {EtagCache} from './etag-cache.js';
 import {httpError, malformedError, networkError, type RequestContext} from './http-errors.js';
 import {cleanRequestId} from './request-id.js';
-import {retryDelay, sleep, type Failure, type RetryPolicy} from './retry.js';
+import {MAX_BODY_BYTES, READ_TIMEOUT_MS, boundedRequest} from './bounded-request.js';
+import {parseRetryAfter, retryDelay, sleep, type Failure, type RetryPolicy} from './retry.js';
 
 // One Heroku API exchange, with what every call needs: headers, the token for the API's
 // origin only, conditional requests, retries for reads, rate-limit tracking, typed errors.
@@ -23,6 +24,10 @@ export type TransportOptions = {
   userAgent: string;
   retry: RetryPolicy;
   timeoutMs: number;
+  // Reads the board waits on get a shorter deadline than writes (default 10 s).
+  readTimeoutMs?: number;
+  // A body larger than this is refused unread (default 8 MB).
+  maxBodyBytes?: number;
   maxConcurrent: number;
   onRequest?: (event: RequestEvent) => void;
   onRateLimit: (remaining: number) => void;
@@ -119,7 +124,13 @@ export class Transport {
       const started = performance.now();
       let response: Response<string> | RequestError;
       try {
-        response = await this.http(url, {method: spec.method, headers, body: payload});
+        response = await boundedRequest(
+          this.http,
+          url,
+          {method: spec.method, headers, body: payload, timeoutMs: this.deadlineOf(spec)},
+          this.options.maxBodyBytes ?? MAX_BODY_BYTES,
+          context,
+        );
       } catch (error) {
         if (!(error instanceof RequestError)) throw error;
         response = error;
@@ -187,10 +198,17 @@ export class Transport {
         status,
         retryAfter: firstHeader(response.headers['retry-after']),
       };
+      error.retryAfterMs = parseRetryAfter(failure.retryAfter);
       const delay = retryable ? retryDelay(failure, attempt, this.options.retry) : null;
       if (delay === null) throw error;
       await sleep(delay);
     }
+  }
+
+  // Deadlines per request (README, Troubleshooting): reads 10 s, writes the client's 30 s.
+  private deadlineOf(spec: ExchangeSpec): number {
+    if (spec.method !== 'GET') return this.options.timeoutMs;
+    return Math.min(this.options.readTimeoutMs ?? READ_TIMEOUT_MS, this.options.timeoutMs);
   }
 
   private report(event: RequestEvent): void {

@@ -1,3 +1,4 @@
+import {REFRESH_BUDGET_MS, seconds, withinBudget} from '../shared/budget.js';
 import {NO_CI, type CiServices} from '../board/ci-status.js';
 import {NotFoundError} from '../heroku/errors.js';
 import {loadPipelineSnapshot} from '../heroku/snapshot.js';
@@ -77,7 +78,15 @@ export function createCoreServices(deps: ServicesDeps): CoreServices & CiService
         const pipeline = await deps.client.pipeline(coupling.pipeline.id);
         return {pipeline: toPipelineSummary(pipeline), appId: coupling.app.id};
       }),
-    loadBoard: async (pipelineId, reason) => guard(async () => loadBoard(pipelineId, reason)),
+    loadBoard: async (pipelineId, reason) =>
+      guard(async () => {
+        const budget = deps.loadBudgetMs ?? REFRESH_BUDGET_MS;
+        return withinBudget(
+          loadBoard(pipelineId, reason),
+          budget,
+          `Heroku did not answer within ${seconds(budget)}, so the board was not refreshed.`,
+        );
+      }),
     // Conditional requests: asking again while nothing changed costs two 304s.
     appDynos: async (appId) =>
       guard(async () => {

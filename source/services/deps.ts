@@ -20,4 +20,6 @@ export type ServicesDeps = {
   // Told when Heroku rejects the token, so the session can ask for a new one.
   onUnauthorized?: (error: UnauthorizedError) => void;
   now?: () => number;
+  // The total time one board load may take before it is reported as failed (stale).
+  loadBudgetMs?: number;
 };

@@ -1,90 +1,41 @@
 import type {HerokuClient} from '../heroku/client.js';
 import {TwoFactorRequiredError, writeMayHaveLanded} from '../heroku/errors.js';
 import {describeError} from '../shared/errors.js';
-import {sleep} from '../heroku/retry.js';
 import {selectedTargets, type PromotionPlan} from '../board/promotion-plan.js';
-import {
-  initialProgress,
-  isSettled,
-  progressReducer,
-  type ProgressEvent,
-  type PromotionProgress,
-} from '../board/promotion-progress.js';
+import {initialProgress, isSettled} from '../board/promotion-progress.js';
 import type {PromotionRun} from '../contract/promotion.js';
+import {createRunCore, type RunnerOptions} from './promotion-run-core.js';
+import {findLostPromotion, watchPromotion} from './promotion-watch.js';
 
-export type RunnerOptions = {
-  // How often the targets are asked for (the official CLI: every second).
-  pollIntervalMs?: number;
-  // When to stop waiting for targets that stay pending.
-  timeoutMs?: number;
-  // A release's output URL answers 404 until the release phase starts: retried this often.
-  streamRetryMs?: number;
-  streamRetries?: number;
-  // Polls in a row that may fail before the promotion is given up on.
-  maxPollFailures?: number;
-  // After the last target settled, how long late release output is still waited for.
-  outputGraceMs?: number;
-  now?: () => number;
-};
+export type {RunnerOptions} from './promotion-run-core.js';
 
-const DEFAULTS = {
-  pollIntervalMs: 1000,
-  timeoutMs: 10 * 60_000,
-  streamRetryMs: 1000,
-  streamRetries: 15,
-  maxPollFailures: 5,
-  outputGraceMs: 10_000,
-};
-
+// Sends one promotion (never twice) and follows it until it settles.
 export function runPromotion(
   client: HerokuClient,
   plan: PromotionPlan,
   options: RunnerOptions = {},
 ): PromotionRun {
-  const settings = {...DEFAULTS, ...options};
   const now = options.now ?? Date.now;
   const release = plan.source.release;
   if (!release) throw new Error('A promotion plan without a release cannot be run.');
   const targets = selectedTargets(plan);
-  let state = initialProgress({
-    source: {
-      appId: plan.source.app.id,
-      name: plan.source.app.name,
-      releaseId: release.id,
-      version: release.version,
-      sha: release.sha,
-    },
-    pipelineName: plan.pipeline.name,
-    targets: targets.map((t) => ({appId: t.app.id, name: t.app.name})),
-    at: now(),
-  });
-  const listeners = new Set<(progress: PromotionProgress) => void>();
-  const streams: Array<Promise<void>> = [];
-  const streaming = new Set<string>();
-  // Set once the run is over: output still missing by then is not waited for any more.
-  let finished = false;
-  let resolveSettled: (progress: PromotionProgress) => void = () => {};
-  const settled = new Promise<PromotionProgress>((resolve) => (resolveSettled = resolve));
-
-  function dispatch(event: ProgressEvent) {
-    const next = progressReducer(state, event);
-    if (next === state) return;
-    state = next;
-    for (const listener of listeners) listener(state);
-  }
-
-  // Late release output is waited for a little; the timer must not outlive the streams,
-  // or a finished `promote` would linger until it fires.
-  async function finish() {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const grace = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, settings.outputGraceMs);
-    });
-    await Promise.race([Promise.allSettled(streams), grace]);
-    clearTimeout(timer);
-    finished = true;
-    resolveSettled(state);
-  }
+  const core = createRunCore(
+    client,
+    initialProgress({
+      source: {
+        appId: plan.source.app.id,
+        name: plan.source.app.name,
+        releaseId: release.id,
+        version: release.version,
+        sha: release.sha,
+      },
+      pipelineName: plan.pipeline.name,
+      targets: targets.map((t) => ({appId: t.app.id, name: t.app.name})),
+      at: now(),
+    }),
+    options,
+  );
+  const {dispatch, watch} = core;
 
   async function send(twoFactorCode?: string) {
     dispatch({type: 'sending', at: now(), withCode: twoFactorCode !== undefined});
@@ -97,106 +48,48 @@ export function runPromotion(
         twoFactorCode,
       });
       dispatch({type: 'created', at: now(), promotionId: promotion.id});
-      await follow(promotion.id);
+      await watchPromotion(watch);
     } catch (error) {
       if (error instanceof TwoFactorRequiredError && twoFactorCode === undefined) {
         dispatch({type: 'two-factor-required', at: now(), message: error.message});
         return;
       }
-      const message =
-        error instanceof TwoFactorRequiredError
-          ? 'Heroku did not accept the two-factor code: no promotion was created.'
-          : writeMayHaveLanded(error)
-            ? `${describeError(error)} The promotion may have been created: check the board before promoting again.`
-            : describeError(error);
-      dispatch({type: 'failed', at: now(), message});
-    }
-    if (isSettled(state)) await finish();
-  }
-
-  async function follow(promotionId: string) {
-    const started = now();
-    let failures = 0;
-    while (!isSettled(state)) {
-      await sleep(settings.pollIntervalMs);
-      if (now() - started >= settings.timeoutMs) {
-        dispatch({type: 'timed-out', at: now()});
-        return;
-      }
-      try {
-        const wire = await client.promotionTargets(promotionId);
-        failures = 0;
+      const cause = describeError(error);
+      if (writeMayHaveLanded(error)) {
+        // Never guessed: looked for on the targets before anything is said.
         dispatch({
-          type: 'targets',
+          type: 'searching',
           at: now(),
-          targets: wire.map((t) => ({
-            appId: t.app?.id ?? '',
-            status: t.status,
-            errorMessage: t.error_message ?? null,
-            releaseId: t.release?.id ?? null,
-          })),
+          message: `${cause} The promotion may have been created: looking for it on the targets…`,
         });
-        for (const target of wire) {
-          const releaseId = target.release?.id;
-          if (releaseId && !streaming.has(target.app.id)) {
-            streaming.add(target.app.id);
-            streams.push(stream(target.app.id, releaseId));
-          }
+        if (await findLostPromotion(watch, plan.source.app.name, cause)) {
+          await watchPromotion(watch);
         }
-      } catch (error) {
-        failures += 1;
-        if (failures >= settings.maxPollFailures) {
-          dispatch({
-            type: 'failed',
-            at: now(),
-            message: `Lost track of the promotion: ${describeError(error)}`,
-          });
-          return;
-        }
+      } else {
+        const message =
+          error instanceof TwoFactorRequiredError
+            ? 'Heroku did not accept the two-factor code: no promotion was created.'
+            : cause;
+        dispatch({type: 'failed', at: now(), message});
       }
-      dispatch({type: 'tick', at: now()});
     }
-  }
-
-  // The release-phase output of one target's new release. Output is a bonus: a failure
-  // to read it never changes the promotion's result.
-  async function stream(appId: string, releaseId: string) {
-    try {
-      const wire = await client.release(appId, releaseId);
-      dispatch({type: 'release', appId, releaseId, version: wire.version});
-      const url = wire.output_stream_url;
-      if (!url) return;
-      for (let attempt = 0; attempt <= settings.streamRetries && !finished; attempt++) {
-        const text = await client.readOutputStream(url);
-        if (text !== null) {
-          dispatch({type: 'output', appId, text});
-          return;
-        }
-        await sleep(settings.streamRetryMs);
-      }
-    } catch {
-      // Nothing to show; the target's own status says how it went.
-    }
+    if (isSettled(core.state())) await core.finish();
   }
 
   void send();
 
   return {
-    progress: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    ...core.run,
     submitTwoFactorCode(code) {
       const trimmed = code.trim();
+      const state = core.state();
       if (state.phase !== 'two-factor' || state.twoFactorSent || trimmed === '') return;
       void send(trimmed);
     },
     cancelTwoFactor() {
-      if (state.phase !== 'two-factor') return;
+      if (core.state().phase !== 'two-factor') return;
       dispatch({type: 'failed', at: now(), message: 'Cancelled: no promotion was created.'});
-      void finish();
+      void core.finish();
     },
-    settled,
   };
 }

@@ -13,6 +13,7 @@ import type {HerokuClient} from '../heroku/client.js';
 import type {PlanRequest, PromotionRun, PromotionServices} from '../contract/promotion.js';
 import type {DriftServices} from '../contract/drift.js';
 import type {ServicesDeps} from './deps.js';
+import {followExistingPromotion} from './promotion-follow.js';
 import {runPromotion, type RunnerOptions} from './promotion-runner.js';
 import {unauthorizedGuard} from './unauthorized.js';
 
@@ -125,6 +126,9 @@ export function createPromotionServices(
       running = runPromotion(client, plan, {now: deps.now, ...options});
       return running;
     },
+
+    followPromotion: (promotionId) =>
+      guard(() => followExistingPromotion(client, promotionId, {now: deps.now, ...options})),
 
     runningPromotion() {
       return running && !isSettled(running.progress()) ? running : null;

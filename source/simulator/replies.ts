@@ -57,7 +57,8 @@ const errorIds: Record<number, [string, string]> = {
   422: ['invalid_params', 'Invalid parameters.'],
   429: [
     'rate_limit',
-    'Your account reached the API rate limit. Please wait a few minutes before making new requests.',
+    // Heroku's own words, on two lines without a stop between them.
+    'Your account reached the API rate limit\nPlease wait a few minutes before making new requests',
   ],
   500: ['internal_server_error', 'Internal server error.'],
   502: ['bad_gateway', 'Bad gateway.'],

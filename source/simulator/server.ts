@@ -30,6 +30,12 @@ export type Fault =
     } & Where)
   | ({kind: 'malformed'} & Where)
   | ({kind: 'reset'} & Where)
+  // The server acts on the request, then the answer is lost (the socket is reset).
+  | ({kind: 'lost'} & Where)
+  // A 200 whose body is this many bytes (a list padded with spaces).
+  | ({kind: 'huge'; bytes: number} & Where)
+  // A 200 with this body instead of the route's (a shape Heroku could send in an outage).
+  | ({kind: 'body'; body: unknown} & Where)
   | ({kind: 'slow'; delayMs: number} & Where);
 
 export type ServerConfig = {
@@ -153,6 +159,8 @@ export function createRequestHandler(config: ServerConfig) {
     }
     if (fault?.kind === 'malformed') return send({status: 200}, '{"id": "3f1c0e5a-, "name": ');
     if (fault?.kind === 'slow') await config.delay(fault.delayMs);
+    if (fault?.kind === 'body') return send({status: 200, body: fault.body});
+    if (fault?.kind === 'huge') return send({status: 200}, `[${' '.repeat(fault.bytes)}]`);
 
     const ctx: RouteContext = {
       method,
@@ -168,7 +176,14 @@ export function createRequestHandler(config: ServerConfig) {
       twoFactorCode: config.twoFactorCode,
       githubToken: config.githubToken,
     };
-    send(route(config, ctx, zone, req));
+    const reply = route(config, ctx, zone, req);
+    if (fault?.kind === 'lost') {
+      record.status = reply.status;
+      record.endedAt = Date.now();
+      req.socket.destroy();
+      return;
+    }
+    send(reply);
   };
 }
 

@@ -6,7 +6,13 @@ import type {PipelineSummary} from '../board/types.js';
 import {BoardScreen} from './BoardScreen.js';
 import {errorSentence} from './error-sentence.js';
 import {useAsync, type AsyncState} from './hooks/useAsync.js';
-import {quitLine, useNoticeKeys} from './hooks/useNoticeKeys.js';
+import {dispatchKey, type KeyHandlers} from '../board/key-dispatch.js';
+import {offeredKey, offeredKeys} from '../board/key-hints.js';
+import {clockTime} from './clock.js';
+import {quitLine} from './hooks/useNoticeKeys.js';
+import {useKeys} from './hooks/useKeys.js';
+import {useStartupRetry} from './hooks/useStartupRetry.js';
+import type {HandledBy} from './key-handlers.js';
 import {PipelinePicker} from './PipelinePicker.js';
 import {useServices} from './services.js';
 import type {Services} from '../contract/services.js';
@@ -18,11 +24,15 @@ type Screen =
   | {kind: 'picker'}
   | {kind: 'choose'; matches: PipelineSummary[]}
   | {kind: 'board'; pipeline: PipelineSummary; appId: string | null}
-  | {kind: 'error'; message: string};
+  | {kind: 'error'; message: string; retryAt: number | null};
 
 type Opened = {pipeline: PipelineSummary; appId: string | null};
 type Found =
-  {kind: 'open'; opened: Opened} | {kind: 'choose'; matches: PipelineSummary[]} | {kind: 'missing'};
+  | {kind: 'open'; opened: Opened}
+  | {kind: 'choose'; matches: PipelineSummary[]}
+  | {kind: 'missing'}
+  // A lookup that could not be made (Heroku unreachable, say), with its next try if any.
+  | {kind: 'failed'; message: string; retryAt: number | null};
 
 // The pipeline named on the command line, by its name or by one of its apps.
 async function findPipeline(services: Services, pipeline?: string, app?: string): Promise<Found> {
@@ -44,11 +54,15 @@ function screenOf(found: AsyncState<Found>, opened: Opened | null, pipeline?: st
     case 'loading':
       return {kind: 'resolving'};
     case 'failed':
-      return {kind: 'error', message: errorSentence(found.error)};
+      return {kind: 'error', message: errorSentence(found.error), retryAt: null};
     case 'done':
       if (found.value.kind === 'open') return {kind: 'board', ...found.value.opened};
       if (found.value.kind === 'choose') return {kind: 'choose', matches: found.value.matches};
+      if (found.value.kind === 'failed') {
+        return {kind: 'error', message: found.value.message, retryAt: found.value.retryAt};
+      }
       return {
+        retryAt: null,
         kind: 'error',
         message: `There is no pipeline named "${sanitizeText(pipeline)}" on this account.`,
       };
@@ -69,17 +83,38 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
     [services],
   );
 
-  const key = pipeline || app ? JSON.stringify([pipeline ?? null, app ?? null]) : null;
-  const found = useAsync(key, async (signal) => {
-    const result = await findPipeline(services, pipeline, app);
-    if (result.kind === 'open' && !signal.aborted) {
-      services.rememberPipeline(result.opened.pipeline.id, result.opened.pipeline.name);
+  // A start-up lookup that fails for a passing reason is tried again like a failed refresh;
+  // each try is a new key, so a late answer of an earlier one never lands.
+  const {attempt, failed, retryNow} = useStartupRetry();
+  const key = pipeline || app ? JSON.stringify([pipeline ?? null, app ?? null, attempt]) : null;
+  const found = useAsync(key, async (signal): Promise<Found> => {
+    try {
+      const result = await findPipeline(services, pipeline, app);
+      if (result.kind === 'open' && !signal.aborted) {
+        services.rememberPipeline(result.opened.pipeline.id, result.opened.pipeline.name);
+      }
+      return result;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      return {kind: 'failed', message: errorSentence(error), retryAt: failed(error)};
     }
-    return result;
   });
   const screen = screenOf(found, opened, pipeline);
 
-  useNoticeKeys(exit, screen.kind === 'error' || screen.kind === 'resolving');
+  useKeys(
+    (input, key) => {
+      const handlers: KeyHandlers<HandledBy<'startup', 'notice'>> = {
+        choose: exit,
+        back: exit,
+        quit: exit,
+        refresh: () => {
+          if (screen.kind === 'error' && screen.retryAt !== null) retryNow();
+        },
+      };
+      dispatchKey('notice', input, key, handlers);
+    },
+    {isActive: screen.kind === 'error' || screen.kind === 'resolving'},
+  );
 
   switch (screen.kind) {
     case 'resolving':
@@ -95,7 +130,11 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
       return (
         <Box flexDirection="column">
           <Text color="red">{screen.message}</Text>
-          <Text dimColor>{quitLine()}</Text>
+          <Text dimColor>
+            {screen.retryAt === null
+              ? quitLine()
+              : `Next try at ${clockTime(screen.retryAt)}; press ${offeredKey('notice', 'refresh')} to retry now, ${offeredKeys('notice', 'back').join(' or ')} to quit.`}
+          </Text>
         </Box>
       );
     case 'picker':

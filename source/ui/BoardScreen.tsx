@@ -16,6 +16,7 @@ import {boardHints, useBoardKeys} from './hooks/useBoardKeys.js';
 import {useBoardState} from './hooks/useBoardState.js';
 import {useComparisons} from './hooks/useComparisons.js';
 import {useReviewAppDynos} from './hooks/useReviewAppDynos.js';
+import {useNow} from './hooks/useNow.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
 import {useTransientMessage} from './hooks/useTransientMessage.js';
 import {MessageLine} from './MessageLine.js';
@@ -58,6 +59,8 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
   const data = useBoardData(pipeline.id, refreshSeconds, onBoard);
   const {message, show} = useTransientMessage();
   const email = useAccountEmail();
+  // The cards' ages move on between refreshes (a stale board's most of all), once a minute.
+  const clock = useNow(data.lastRefreshAt ?? services.now(), 60_000);
 
   const selected = selectedApp(state);
   const reviewAppId = selected?.stage === 'review' ? selected.id : null;
@@ -167,7 +170,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
           columns={columns}
           state={state}
           comparisons={comparisons}
-          now={data.lastRefreshAt ?? services.now()}
+          now={Math.max(clock, data.lastRefreshAt ?? 0)}
         />
       )}
       <MessageLine
@@ -178,7 +181,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
         message={message}
         error={data.error}
         nextRetryAt={data.nextRetryAt}
-        warning={selected?.namingWarning ?? null}
+        warning={selected?.namingWarning ?? state.board?.notes?.[0] ?? null}
       />
       <Box width={size.columns} height={1}>
         <Text dimColor wrap="truncate-end">

@@ -18,10 +18,13 @@ export type StatusBarProps = {
 };
 
 const MINUTE = 60_000;
+// A stale board's age is what the person weighs: it moves every ten seconds.
+const STALE_STEP = 10_000;
 
-// In whole minutes: the clock time next to it already tells the seconds.
-function ago(at: number, now: number): string {
-  if (now - at < MINUTE) return 'just now';
+// In whole minutes: the clock time next to it already tells the seconds. A stale board
+// is never "just now": its age counts from the first ten seconds on.
+function ago(at: number, now: number, stale: boolean): string {
+  if (now - at < (stale ? STALE_STEP : MINUTE)) return 'just now';
   return `${formatAge(new Date(at).toISOString(), now)} ago`;
 }
 
@@ -30,11 +33,11 @@ function Dot() {
 }
 
 function StatusBarView(props: StatusBarProps) {
-  const now = useNow(props.lastRefreshAt, MINUTE);
+  const now = useNow(props.lastRefreshAt, props.stale ? STALE_STEP : MINUTE);
   const refreshed =
     props.lastRefreshAt === null
       ? null
-      : `${clockTime(props.lastRefreshAt)} (${ago(props.lastRefreshAt, now)})`;
+      : `${clockTime(props.lastRefreshAt)} (${ago(props.lastRefreshAt, now, props.stale)})`;
   const pipeline = sanitizeText(props.pipeline);
   const overflow = isNarrowText(pipeline, props.email) ? 'visible' : 'hidden';
   return (

@@ -77,8 +77,10 @@ export const HANDLED = {
   picker: {
     picker: [...LIST_KEYS, 'choose', 'back', 'quit'],
   },
-  // source/ui/App.tsx and source/ui/Session.tsx: the screens that say why nothing goes on
+  // source/ui/Session.tsx: the screens that say why nothing goes on
   notice: {notice: ['choose', 'back', 'quit']},
+  // source/ui/App.tsx: the same before the board exists; r retries a failed start at once
+  startup: {notice: ['choose', 'back', 'quit', 'refresh']},
   // source/ui/LoginScreen.tsx: Esc while the token is typed, Enter and Esc once it is good
   login: {typing: ['back'], notice: ['choose', 'back']},
 } as const satisfies Record<string, Partial<Record<Mode, readonly Command[]>>>;

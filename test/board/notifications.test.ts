@@ -66,6 +66,7 @@ function progress(
     ],
     message: null,
     twoFactorSent: false,
+    waiting: null,
   };
 }
 

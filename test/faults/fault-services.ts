@@ -44,6 +44,9 @@ export function servicesFor(sim: Simulator, retry: RetryPolicy = FAST_RETRY): Fa
     pollIntervalMs: 20,
     streamRetryMs: 20,
     outputGraceMs: 500,
+    searchIntervalMs: 20,
+    searchAttempts: 4,
+    maxBackoffMs: 200,
   });
   return {services, client, unauthorized: () => unauthorized};
 }

@@ -52,6 +52,10 @@ describe('a 429 storm', () => {
     const error = await failure(harness.services.loadBoard(id, 'initial'));
     expect(error).toBeInstanceOf(RateLimitError);
     expect(describeError(error)).toMatch(/rate limit/i);
+    // Heroku's two lines read as two sentences.
+    expect(describeError(error)).toMatch(
+      /^Your account reached the API rate limit\. Please wait a few minutes before making new requests\./,
+    );
     expect(isClearSentence(describeError(error), sim.token)).toBe(true);
 
     // The first round is five reads (couplings, latest releases, deployments and builds, the
@@ -87,5 +91,16 @@ describe('a 429 storm', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(requestsTo(sim, 'GET', COUPLINGS)).toHaveLength(1);
+  });
+
+  it("carries Heroku's Retry-After on the error, for the board's next automatic try", async () => {
+    const sim = await simulator();
+    const harness = servicesFor(sim);
+    const id = await pipelineId(harness.services);
+    sim.faults.add({kind: 'status', status: 429, headers: {'Retry-After': '60'}});
+
+    const error = await failure(harness.services.loadBoard(id, 'initial'));
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterMs).toBe(60_000);
   });
 });

@@ -10,6 +10,8 @@ export {depsFor} from './deps.js';
 // Runs the promotion quickly against a simulator stepping every 50 ms.
 export const FAST: RunnerOptions = {
   pollIntervalMs: 20,
+  searchIntervalMs: 10,
+  searchAttempts: 3,
   streamRetryMs: 20,
   streamRetries: 50,
   outputGraceMs: 2000,

@@ -33,6 +33,37 @@ function pipeline(name: string, id: string, extra: Partial<PipelineSummary> = {}
 const exited = (stdin: {listenerCount(event: string): number}) => () =>
   stdin.listenerCount('readable') === 0;
 
+describe('App start-up failures', () => {
+  it('retry like a failed refresh: the next try is shown and r retries now', async () => {
+    let calls = 0;
+    const services = fakeServices({
+      findPipelines: async () => {
+        calls += 1;
+        if (calls === 1) {
+          throw Object.assign(new Error('Could not reach api.heroku.com: the network is down.'), {
+            name: 'NetworkError',
+          });
+        }
+        return [pipeline('whitewave', 'pipe-1')];
+      },
+    });
+    const {frame, stdin} = renderApp(services, {pipeline: 'whitewave'});
+    const failed = await waitForFrame(frame, (f) => f.includes('Could not reach'));
+    expect(failed).toMatch(/Next try at \d\d:\d\d:\d\d; press r to retry now, Esc or q to quit\./);
+    stdin.write('r');
+    await waitForFrame(frame, (f) => f.includes('whitewave-staging'));
+    expect(calls).toBe(2);
+  });
+
+  it('do not retry a lookup Heroku answered', async () => {
+    const services = fakeServices({findPipelines: async () => []});
+    const {frame} = renderApp(services, {pipeline: 'nothere'});
+    const failed = await waitForFrame(frame, (f) => f.includes('no pipeline named'));
+    expect(failed).toContain('Press Esc or q to quit.');
+    expect(failed).not.toContain('Next try');
+  });
+});
+
 describe('App', () => {
   it('opens the picker without a pipeline, filters by typing and opens with Enter', async () => {
     const services = fakeServices({

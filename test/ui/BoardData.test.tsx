@@ -1,7 +1,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Board} from '../../source/board/types.js';
 import {comparisonResult, fakeServices} from './fake-services.js';
-import {makeApp, makeBoard, sampleBoard} from './fixtures.js';
+import {clockTime} from '../../source/ui/clock.js';
+import {NOW, makeApp, makeBoard, sampleBoard} from './fixtures.js';
 import {selectedCardName, unmountAll, waitFor, waitForFrame} from './helpers.js';
 import {loaded, renderBoard} from './render-board.js';
 
@@ -33,6 +34,24 @@ describe('BoardScreen data', () => {
     );
     expect(recovered).not.toContain('Refresh failed');
     expect(services.calls.loads.slice(0, 3)).toEqual(['initial', 'auto', 'auto']);
+  });
+
+  it("waits for Heroku's Retry-After before the next automatic try", async () => {
+    let call = 0;
+    const services = fakeServices({
+      loadBoard: async () => {
+        call += 1;
+        if (call > 1) {
+          throw Object.assign(new Error('The Heroku API rate limit is used up.'), {
+            retryAfterMs: 60_000,
+          });
+        }
+        return {board: sampleBoard(), rateLimitRemaining: 4000, changed: true};
+      },
+    });
+    const {frame} = renderBoard(services, {columns: 120, rows: 40}, 0.2);
+    const stale = await waitForFrame(frame, (f) => f.includes('Refresh failed'));
+    expect(stale).toContain(`Next try at ${clockTime(NOW + 60_000)}.`);
   });
 
   it('cuts a long error short rather than the time of the next try', async () => {

@@ -35,6 +35,17 @@ describe('StatusBar', () => {
     const older = statusAt(NOW - 5 * 60_000 - 42_000);
     expect(await waitForFrame(older, (f) => f.includes('refreshed'))).toContain('(5m ago)');
   });
+
+  it('never calls a stale board "just now" once ten seconds have gone by', async () => {
+    const stale = renderAt(
+      <ServicesProvider services={fakeServices()}>
+        <StatusBar {...PROPS} stale lastRefreshAt={NOW - 42_000} />
+      </ServicesProvider>,
+      {columns: 100, rows: 10},
+    );
+    const frame = await waitForFrame(stale, (f) => f.includes('STALE'));
+    expect(frame).toMatch(/STALE, last refresh \d\d:\d\d:\d\d \(42s ago\)/);
+  });
 });
 
 function Clock(props: {label?: string; since: number | null; stepMs: number}) {

@@ -90,7 +90,13 @@ export function useBoardData(
       if (signal.aborted) return null;
       seen.failures += 1;
       // With auto-refresh off nothing runs in the background, except to get a first board.
-      const next = refreshMs > 0 || !seen.hasBoard ? retryDelayMs(seen.failures, refreshMs) : null;
+      // Heroku's Retry-After (a rate limit) is never tried sooner than it asked.
+      const asked = (error as {retryAfterMs?: unknown} | null)?.retryAfterMs;
+      const wait = Math.max(
+        retryDelayMs(seen.failures, refreshMs),
+        typeof asked === 'number' ? asked : 0,
+      );
+      const next = refreshMs > 0 || !seen.hasBoard ? wait : null;
       const retryAt = next === null ? null : services.now() + next;
       return {...account(errorSentence(error), retryAt), nextInMs: next};
     } finally {

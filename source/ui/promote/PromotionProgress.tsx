@@ -32,7 +32,9 @@ function TargetLine({target, progress}: {target: TargetProgress; progress: Progr
   const elapsed = formatElapsed(elapsedMs(progress, target));
   const version = target.releaseVersion === null ? '' : ` v${target.releaseVersion}`;
   if (target.status === 'pending') {
-    const waiting = progress.phase === 'sending' || progress.phase === 'two-factor';
+    // Nothing spins once the promotion settled: the time is frozen with it.
+    const waiting =
+      progress.phase === 'sending' || progress.phase === 'two-factor' || isSettled(progress);
     return (
       <Text wrap="truncate-end">
         {waiting ? ' ' : <Spinner type="dots" />} {target.name}{' '}
@@ -50,6 +52,13 @@ function TargetLine({target, progress}: {target: TargetProgress; progress: Progr
         <Text dimColor>
           {version} · {elapsed}
         </Text>
+      </Text>
+    );
+  }
+  if (target.status === 'unknown') {
+    return (
+      <Text color="yellow" wrap="truncate-end">
+        ? {target.name} outcome unknown · {elapsed}
       </Text>
     );
   }
@@ -99,11 +108,16 @@ export function PromotionProgress({
   // Border, title, targets, the summary (or a line of phase), the hint, the output header;
   // the summary and the hint wrap in a narrow terminal and are counted as drawn.
   const inner = Math.max(10, width - 4);
+  const notice = settled
+    ? null
+    : progress.phase === 'searching'
+      ? progress.message
+      : progress.waiting;
   const fixed =
     2 +
     1 +
     progress.targets.length +
-    (summary ? wrappedLines(summary.text, inner) : 1) +
+    (summary ? wrappedLines(summary.text, inner) : notice ? wrappedLines(notice, inner) : 1) +
     (asking ? 3 : wrappedLines(hint, inner)) +
     1;
   const output = outputLines(progress, height - fixed);
@@ -112,7 +126,7 @@ export function PromotionProgress({
       ? 'cyan'
       : summary.ok
         ? 'green'
-        : progress.phase === 'timed-out'
+        : progress.phase === 'timed-out' || progress.phase === 'unknown'
           ? 'yellow'
           : 'red';
 
@@ -146,6 +160,7 @@ export function PromotionProgress({
         />
       )}
       {progress.phase === 'sending' && <Text dimColor>Sending the promotion to Heroku…</Text>}
+      {notice && <Text color="yellow">{notice}</Text>}
       {output.length > 0 && <Text bold>Release output</Text>}
       {output.map((line, i) => (
         <Text key={i} dimColor wrap="truncate-end">
@@ -175,5 +190,5 @@ function progressHint(settled: boolean): string {
   const said = keys.filter((k) => k !== null).join(' or ');
   return settled
     ? `${said}: back to the board`
-    : `${said}: back to the board (the promotion goes on)`;
+    : `${said}: stop watching (it goes on at Heroku)`;
 }

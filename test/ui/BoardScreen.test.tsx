@@ -119,7 +119,8 @@ describe('BoardScreen', () => {
 
   it('lists every key of the keymap in the help overlay', async () => {
     const {KEYMAP, keysLabel} = await import('../../source/board/keymap.js');
-    const {frame, stdin} = renderBoard(fakeServices(), {columns: 120, rows: 40});
+    // Tall enough for the whole table at once (a shorter terminal scrolls it: tested below).
+    const {frame, stdin} = renderBoard(fakeServices(), {columns: 120, rows: 120});
     await waitForFrame(frame, loaded);
     stdin.write('?');
     const help = await waitForFrame(frame, (f) => f.includes('Keys'));

@@ -36,7 +36,13 @@ export type Command =
   | 'choose'
   | 'confirm-yes'
   | 'rollback'
-  | 'promote-release';
+  | 'promote-release'
+  | 'new-pipeline'
+  | 'add-app'
+  | 'move-app'
+  | 'remove-app'
+  | 'rename-pipeline'
+  | 'destroy-pipeline';
 
 export type KeyBinding = {
   command: Command;

@@ -14,6 +14,7 @@ import {
   promoteReason,
   settledReason,
 } from './key-reasons.js';
+import {moveReason} from './setup-key-reasons.js';
 import {
   ALL_MODES,
   MODE_NAMES,
@@ -139,6 +140,21 @@ export const KEYMAP: readonly KeyBinding[] = [
   ),
   bind('back', ['Esc', 'q', 'n', 'N', 'Enter'], 'cancel', ['confirm']),
   bind('back', ['Esc'], 'cancel', ['typing']),
+  bind('new-pipeline', ['Ctrl-N'], 'create a pipeline (owner: you or a team)', ['picker'], {
+    hint: 'new pipeline',
+    hintKeys: '^N',
+  }),
+  bind('add-app', ['a'], 'setup: add an app in no pipeline to this stage', BOARD, {hint: 'add'}),
+  bind('move-app', ['m'], 'setup: move the app to another stage', BOARD, {
+    disabled: moveReason,
+  }),
+  bind('remove-app', ['x'], 'setup: remove the app from the pipeline (the app is kept)', BOARD, {
+    disabled: needsApp,
+  }),
+  bind('rename-pipeline', ['R'], 'setup: rename the pipeline', BOARD),
+  bind('destroy-pipeline', ['D'], 'setup: destroy the pipeline (its apps are kept)', BOARD, {
+    dangerous: true,
+  }),
   bind('quit', ['q'], 'quit', BOARD, {hint: 'quit'}),
   bind('quit', ['Ctrl-C'], 'quit from anywhere', ALL_MODES),
 ];

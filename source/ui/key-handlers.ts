@@ -45,6 +45,11 @@ export const HANDLED = {
       'help',
       'back',
       'quit',
+      'add-app',
+      'move-app',
+      'remove-app',
+      'rename-pipeline',
+      'destroy-pipeline',
     ],
     filter: ['app-prev', 'app-next', 'filter-accept', 'back'],
     help: [...LIST_KEYS, 'help', 'back'],
@@ -75,7 +80,7 @@ export const HANDLED = {
   lineInput: {typing: ['choose']},
   // source/ui/PipelinePicker.tsx
   picker: {
-    picker: [...LIST_KEYS, 'choose', 'back', 'quit'],
+    picker: [...LIST_KEYS, 'choose', 'back', 'quit', 'new-pipeline'],
   },
   // source/ui/Session.tsx: the screens that say why nothing goes on
   notice: {notice: ['choose', 'back', 'quit']},
@@ -83,6 +88,16 @@ export const HANDLED = {
   startup: {notice: ['choose', 'back', 'quit', 'refresh']},
   // source/ui/LoginScreen.tsx: Esc while the token is typed, Enter and Esc once it is good
   login: {typing: ['back'], notice: ['choose', 'back']},
+  // source/ui/setup/StagePicker.tsx
+  stagePicker: {dialog: ['app-prev', 'app-next', 'app-first', 'app-last', 'choose', 'back']},
+  // source/ui/setup/AddAppDialog.tsx: the list under the filter field (letters are its text)
+  addAppList: {filter: ['app-prev', 'app-next', 'back']},
+  // source/ui/setup/CreatePipelineDialog.tsx: the name field, then the list of owners
+  createPipeline: {typing: ['back'], dialog: ['app-prev', 'app-next', 'choose', 'back']},
+  // source/ui/setup/RenamePipelineDialog.tsx: the new name's field
+  renamePipeline: {typing: ['back']},
+  // source/ui/setup/SetupOutcome.tsx: a change on its way, or Heroku's refusal of it
+  setupOutcome: {dialog: ['choose', 'back']},
 } as const satisfies Record<string, Partial<Record<Mode, readonly Command[]>>>;
 
 type Handled = typeof HANDLED;

@@ -1,9 +1,12 @@
 import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {offeredKey} from '../../board/key-hints.js';
 import {setupNamingWarning, suggestedStage} from '../../board/pipeline-setup.js';
 import {sanitizeText} from '../../shared/sanitize.js';
 import type {Stage} from '../../board/types.js';
 import {filterUnpiped, type UnpipedApp} from '../../board/unpiped-apps.js';
+import type {HandledBy} from '../key-handlers.js';
 import {LineInput} from '../LineInput.js';
 import {SetupConfirm} from './SetupConfirm.js';
 import {StagePicker} from './StagePicker.js';
@@ -53,10 +56,14 @@ export function AddAppDialog(props: AddAppDialogProps) {
   };
 
   useInput(
-    (_input, key) => {
-      if (key.escape) return cancel();
-      if (key.upArrow) move(at.current - 1);
-      else if (key.downArrow) move(at.current + 1);
+    (input, key) => {
+      // Letters are the filter's text; the field takes them, and Enter, itself.
+      const handlers: KeyHandlers<HandledBy<'addAppList', 'filter'>> = {
+        'app-prev': () => move(at.current - 1),
+        'app-next': () => move(at.current + 1),
+        back: cancel,
+      };
+      dispatchKey('filter', input, key, handlers);
     },
     {isActive: isActive && step.kind === 'pick'},
   );
@@ -141,7 +148,10 @@ export function AddAppDialog(props: AddAppDialogProps) {
           {sanitizeText(elsewhere.pipelineName)}: remove it there first.
         </Text>
       )}
-      <Text dimColor>type to filter · ↑/↓ choose · Enter picks · Esc cancels</Text>
+      <Text dimColor>
+        type to filter · ↑↓ move · {offeredKey('typing', 'choose') ?? 'Enter'} picks ·{' '}
+        {offeredKey('filter', 'back') ?? 'Esc'} cancels
+      </Text>
     </Box>
   );
 }

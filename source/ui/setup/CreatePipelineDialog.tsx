@@ -1,8 +1,11 @@
 import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {offeredKey} from '../../board/key-hints.js';
 import {pipelineNameProblem} from '../../board/pipeline-setup.js';
 import {sanitizeText} from '../../shared/sanitize.js';
 import type {SetupOwner} from '../../contract/setup.js';
+import type {HandledBy} from '../key-handlers.js';
 import {LineInput} from '../LineInput.js';
 import {SetupConfirm} from './SetupConfirm.js';
 
@@ -39,13 +42,25 @@ export function CreatePipelineDialog({
 
   useInput(
     (input, key) => {
-      if (key.escape) return cancel();
-      if (step !== 'owner') return;
+      if (step === 'name') {
+        const field: KeyHandlers<HandledBy<'createPipeline', 'typing'>> = {back: cancel};
+        dispatchKey('typing', input, key, field);
+        return;
+      }
       const last = owners.length - 1;
-      if (key.upArrow || input === 'k') at.current = Math.max(0, at.current - 1);
-      else if (key.downArrow || input === 'j') at.current = Math.min(last, at.current + 1);
-      else if (key.return && owners[at.current]) return setStep('confirm');
-      setCursor(at.current);
+      const to = (index: number) => () => {
+        at.current = Math.max(0, Math.min(last, index));
+        setCursor(at.current);
+      };
+      const list: KeyHandlers<HandledBy<'createPipeline', 'dialog'>> = {
+        'app-prev': to(at.current - 1),
+        'app-next': to(at.current + 1),
+        choose: () => {
+          if (owners[at.current]) setStep('confirm');
+        },
+        back: cancel,
+      };
+      dispatchKey('dialog', input, key, list);
     },
     {isActive: isActive && step !== 'confirm'},
   );
@@ -110,7 +125,9 @@ export function CreatePipelineDialog({
         </Box>
       )}
       <Text dimColor>
-        {step === 'name' ? 'Enter goes on · Esc cancels' : '↑/↓ choose · Enter picks · Esc cancels'}
+        {step === 'name'
+          ? `${offeredKey('typing', 'choose') ?? 'Enter'} goes on · ${offeredKey('typing', 'back') ?? 'Esc'} cancels`
+          : `↑↓ move · ${offeredKey('dialog', 'choose') ?? 'Enter'} picks · ${offeredKey('dialog', 'back') ?? 'Esc'} cancels`}
       </Text>
     </Box>
   );

@@ -1,7 +1,10 @@
 import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {offeredKey} from '../../board/key-hints.js';
 import {pipelineNameProblem} from '../../board/pipeline-setup.js';
 import {sanitizeText} from '../../shared/sanitize.js';
+import type {HandledBy} from '../key-handlers.js';
 import {LineInput} from '../LineInput.js';
 import {SetupConfirm} from './SetupConfirm.js';
 
@@ -25,8 +28,11 @@ export function RenamePipelineDialog(props: RenamePipelineDialogProps) {
     act();
   };
   useInput(
-    (_input, key) => {
-      if (key.escape) once(onCancel);
+    (input, key) => {
+      const handlers: KeyHandlers<HandledBy<'renamePipeline', 'typing'>> = {
+        back: () => once(onCancel),
+      };
+      dispatchKey('typing', input, key, handlers);
     },
     {isActive: isActive && chosen === null},
   );
@@ -53,7 +59,10 @@ export function RenamePipelineDialog(props: RenamePipelineDialogProps) {
             />
           </Box>
           {problem && <Text color="yellow">{problem}</Text>}
-          <Text dimColor>Enter goes on · Esc cancels</Text>
+          <Text dimColor>
+            {offeredKey('typing', 'choose') ?? 'Enter'} goes on ·{' '}
+            {offeredKey('typing', 'back') ?? 'Esc'} cancels
+          </Text>
         </>
       ) : (
         <SetupConfirm

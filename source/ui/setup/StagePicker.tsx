@@ -1,7 +1,13 @@
 import {useRef, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
+import {hintsFor} from '../../board/key-hints.js';
 import {SETUP_STAGES} from '../../board/pipeline-setup.js';
 import type {Stage} from '../../board/types.js';
+import {useKeys} from '../hooks/useKeys.js';
+import {handledBy, type HandledBy} from '../key-handlers.js';
+
+const HINTS = hintsFor('dialog', 60, {handled: handledBy('stagePicker', 'dialog')});
 
 export type StagePickerProps = {
   title: string;
@@ -15,8 +21,7 @@ export type StagePickerProps = {
   onCancel: () => void;
 };
 
-// One stage chosen with the arrows and Enter; Esc cancels. Keys are read here until the
-// setup keys join the keymap table.
+// One stage chosen with the arrows and Enter; Esc cancels. Keys come from the table.
 export function StagePicker({
   title,
   initial,
@@ -38,21 +43,27 @@ export function StagePicker({
     setCursor(at.current);
   };
 
-  useInput(
+  useKeys(
     (input, key) => {
       if (decided.current) return;
-      if (key.escape) {
-        decided.current = true;
-        return onCancel();
-      }
-      if (key.upArrow || key.leftArrow || input === 'k') move(at.current - 1);
-      else if (key.downArrow || key.rightArrow || input === 'j') move(at.current + 1);
-      else if (key.return) {
+      const choose = () => {
         const stage = stages[at.current]!;
         if (stage === current) return;
         decided.current = true;
         onChoose(stage);
-      }
+      };
+      const handlers: KeyHandlers<HandledBy<'stagePicker', 'dialog'>> = {
+        'app-prev': () => move(at.current - 1),
+        'app-next': () => move(at.current + 1),
+        'app-first': () => move(0),
+        'app-last': () => move(last),
+        choose,
+        back: () => {
+          decided.current = true;
+          onCancel();
+        },
+      };
+      dispatchKey('dialog', input, key, handlers);
     },
     {isActive},
   );
@@ -73,7 +84,7 @@ export function StagePicker({
           </Text>
         );
       })}
-      <Text dimColor>↑/↓ choose · Enter picks · Esc cancels</Text>
+      <Text dimColor>{HINTS}</Text>
     </Box>
   );
 }

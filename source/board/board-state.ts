@@ -10,8 +10,17 @@ import {appIndex, visibleColumn, visibleColumns} from './visible-columns.js';
 
 export {visibleColumns} from './visible-columns.js';
 
-export type ViewKind = 'diff' | 'promote' | 'history' | 'drift';
-export type BoardView = {kind: ViewKind; appId: string};
+export type SetupViewKind =
+  'add-app' | 'move-app' | 'remove-app' | 'rename-pipeline' | 'destroy-pipeline';
+export type ViewKind = 'diff' | 'promote' | 'history' | 'drift' | SetupViewKind;
+// Views of the whole pipeline: they open on an empty stage too (appId is then '').
+const PIPELINE_VIEWS: ReadonlySet<ViewKind> = new Set<ViewKind>([
+  'add-app',
+  'rename-pipeline',
+  'destroy-pipeline',
+]);
+// `stage`: the stage under the cursor when the view opened (where a setup add goes).
+export type BoardView = {kind: ViewKind; appId: string; stage?: Stage};
 export type BoardMode = 'board' | 'filter' | 'help' | 'view';
 
 export type BoardState = {
@@ -136,8 +145,13 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       return {...state, helpOffset: Math.max(0, state.helpOffset + action.delta)};
     case 'open-view': {
       const app = selectedApp(state);
-      if (!app || viewBlockedReason(state, action.kind)) return state;
-      return {...state, mode: 'view', view: {kind: action.kind, appId: app.id}};
+      if (viewBlockedReason(state, action.kind)) return state;
+      if (!app && !PIPELINE_VIEWS.has(action.kind)) return state;
+      return {
+        ...state,
+        mode: 'view',
+        view: {kind: action.kind, appId: app?.id ?? '', stage: state.stage},
+      };
     }
     case 'back':
       return back(state);

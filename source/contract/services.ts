@@ -2,6 +2,7 @@ import type {AppCard, Board, CommitComparison, DynoGroup, PipelineSummary} from 
 import type {CiServices} from '../board/ci-status.js';
 import type {DriftServices} from './drift.js';
 import type {PromotionServices} from './promotion.js';
+import type {SetupServices} from './setup.js';
 
 // What the screens may ask of the outside world. cli.tsx builds the real one from the
 // Heroku client, the diff sources and the credentials store (source/services/);
@@ -17,7 +18,11 @@ export type BoardLoad = {
 
 export type LoadReason = 'initial' | 'auto' | 'manual';
 
-export type Services = CoreServices & PromotionServices & DriftServices & CiServices;
+export type Services = CoreServices &
+  PromotionServices &
+  DriftServices &
+  CiServices &
+  SetupServices;
 
 export type CoreServices = {
   // Account email, for the status bar.

@@ -40,6 +40,8 @@ export type SetupServices = {
   renamePipeline(input: {pipeline: string; name: string}): Promise<SetupPipeline>;
   destroyPipeline(input: {pipeline: string}): Promise<SetupPipeline>;
   listUnpipedApps(): Promise<UnpipedApp[]>;
+  // The apps already in a pipeline, with its name: an app typed in full says where it is.
+  listCoupledApps(): Promise<Array<{appName: string; pipelineName: string}>>;
   listOwners(): Promise<SetupOwner[]>;
   // The stages a pipeline's apps are coupled to, one entry per app.
   stagesOf(pipeline: string): Promise<Array<Stage | 'test'>>;

@@ -3,6 +3,7 @@ import {createCoreServices} from './core.js';
 import type {ServicesDeps} from './deps.js';
 import {createDriftServices} from './drift.js';
 import {createPromotionServices, type RunnerOptions} from './promotion.js';
+import {createSetupServices} from './setup.js';
 
 // Everything the screens and the commands call, over one set of dependencies. The drift
 // services are built once: the promotion plan asks them for missing config vars too.
@@ -12,5 +13,6 @@ export function createServices(deps: ServicesDeps, runner: RunnerOptions = {}): 
     ...createCoreServices(deps),
     ...createPromotionServices(deps, drift, runner),
     ...drift,
+    ...createSetupServices(deps.client),
   };
 }

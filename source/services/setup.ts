@@ -141,6 +141,19 @@ export function createSetupServices(client: HerokuClient): SetupServices {
       const teamApps = await Promise.all(teams.map((team) => setup.teamApps(team.id)));
       return unpipedApps([...apps, ...teamApps.flat()], couplings);
     },
+    async listCoupledApps() {
+      const [apps, teams, couplings] = await Promise.all([
+        setup.apps(),
+        setup.teams(),
+        setup.allCouplings(),
+      ]);
+      const teamApps = await Promise.all(teams.map((team) => setup.teamApps(team.id)));
+      const names = new Map([...apps, ...teamApps.flat()].map((app) => [app.id, app.name]));
+      return couplings.flatMap((c) => {
+        const appName = c.app.name ?? names.get(c.app.id);
+        return appName ? [{appName, pipelineName: c.pipeline.name ?? c.pipeline.id}] : [];
+      });
+    },
     async listOwners() {
       const [account, teams] = await Promise.all([client.account(), setup.teams()]);
       return [

@@ -4,8 +4,8 @@ import {story} from './seed-story.js';
 import type {SimState} from './state.js';
 
 // Apps of the whitewave team that are in no pipeline yet, so setting a pipeline up can be
-// tried in the demo: an EU production app waiting to be added, and a staging copy that was
-// named -prod by mistake (adding it as staging shows the naming warning).
+// tried in the demo: EU staging and production apps waiting to be added, and a staging copy
+// that was named -prod by mistake (adding it as staging shows the naming warning).
 export function seedUnpipedTeamApps(state: SimState, teamId: string): void {
   const me = accountPerson(state, 'averyb');
   const s = story(state);
@@ -15,6 +15,12 @@ export function seedUnpipedTeamApps(state: SimState, teamId: string): void {
   const eu = createApp(state, {
     ...common,
     name: 'whitewave-prod-eu',
+    region: 'eu',
+    at: isoAgo(state, 3 * DAY),
+  });
+  const euStaging = createApp(state, {
+    ...common,
+    name: 'whitewave-staging-eu',
     region: 'eu',
     at: isoAgo(state, 3 * DAY),
   });
@@ -28,5 +34,6 @@ export function seedUnpipedTeamApps(state: SimState, teamId: string): void {
     parent,
   });
   s.deploy(eu, sha, me, 3 * DAY - 30);
+  s.deploy(euStaging, sha, me, 3 * DAY - 25);
   s.deploy(canary, sha, me, 2 * DAY);
 }

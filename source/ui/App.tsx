@@ -14,6 +14,8 @@ import {useKeys} from './hooks/useKeys.js';
 import {useStartupRetry} from './hooks/useStartupRetry.js';
 import type {HandledBy} from './key-handlers.js';
 import {PipelinePicker} from './PipelinePicker.js';
+import {CreatePipelineFlow} from './setup/CreatePipelineFlow.js';
+import {useTerminalSize} from './hooks/useTerminalSize.js';
 import {useServices} from './services.js';
 import type {Services} from '../contract/services.js';
 
@@ -73,12 +75,16 @@ function screenOf(found: AsyncState<Found>, opened: Opened | null, pipeline?: st
 export function App({pipeline, app, refreshSeconds}: AppProps) {
   const services = useServices();
   const {exit} = useApp();
+  const {columns} = useTerminalSize();
   const [opened, setOpened] = useState<Opened | null>(null);
+  // The picker again (a pipeline was destroyed), or the create dialog over it.
+  const [picking, setPicking] = useState<'no' | 'list' | 'create'>('no');
 
   const open = useCallback(
     (summary: PipelineSummary) => {
       services.rememberPipeline(summary.id, summary.name);
       setOpened({pipeline: summary, appId: null});
+      setPicking('no');
     },
     [services],
   );
@@ -99,7 +105,9 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
       return {kind: 'failed', message: errorSentence(error), retryAt: failed(error)};
     }
   });
-  const screen = screenOf(found, opened, pipeline);
+  const resolved = screenOf(found, opened, pipeline);
+  const screen: Screen =
+    picking !== 'no' && !opened ? {kind: 'picker'} : resolved;
 
   useKeys(
     (input, key) => {
@@ -138,7 +146,22 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
         </Box>
       );
     case 'picker':
-      return <PipelinePicker onSelect={(p) => open(p)} onQuit={exit} />;
+      if (picking === 'create') {
+        return (
+          <CreatePipelineFlow
+            width={columns}
+            onCreated={open}
+            onCancel={() => setPicking('list')}
+          />
+        );
+      }
+      return (
+        <PipelinePicker
+          onSelect={(p) => open(p)}
+          onQuit={exit}
+          onCreate={() => setPicking('create')}
+        />
+      );
     case 'choose':
       return (
         <PipelinePicker
@@ -155,6 +178,15 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
           pipeline={screen.pipeline}
           initialAppId={screen.appId}
           refreshSeconds={refreshSeconds}
+          onPipelineRenamed={(renamed) => {
+            const summary = {...screen.pipeline, name: renamed.name};
+            services.rememberPipeline(summary.id, summary.name);
+            setOpened({pipeline: summary, appId: null});
+          }}
+          onPipelineDestroyed={() => {
+            setOpened(null);
+            setPicking('list');
+          }}
         />
       );
   }

@@ -6,6 +6,7 @@ import {withDynos} from '../board/visible-columns.js';
 import {offeredKey} from '../board/key-hints.js';
 import {computeLayout} from '../board/layout.js';
 import {sanitizeText} from '../shared/sanitize.js';
+import {findApp} from '../board/stages.js';
 import type {Board, PipelineSummary} from '../board/types.js';
 import {BoardColumns} from './BoardColumns.js';
 import {clockTime} from './clock.js';
@@ -30,6 +31,9 @@ export type BoardScreenProps = {
   // Selected once the board first loads (pipeline-tui --app APP).
   initialAppId?: string | null;
   refreshSeconds: number;
+  // After a setup change of the pipeline itself: renamed, or destroyed.
+  onPipelineRenamed?: (pipeline: {id: string; name: string}) => void;
+  onPipelineDestroyed?: () => void;
 };
 
 const NO_MESSAGE_STATE = {
@@ -41,18 +45,25 @@ const NO_MESSAGE_STATE = {
   warning: null,
 };
 
-export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: BoardScreenProps) {
+export function BoardScreen(props: BoardScreenProps) {
+  const {pipeline, initialAppId = null, refreshSeconds} = props;
   const services = useServices();
   const {exit} = useApp();
   const size = useTerminalSize();
   const {state, dispatch, current} = useBoardState();
   const preselect = useRef(initialAppId);
+  // An app a setup change touched: selected once a board has it where the change put it.
+  const focus = useRef<string | null>(null);
   // The board lives in the reducer only: each new one goes straight there.
   const onBoard = useCallback(
     (board: Board) => {
       dispatch({type: 'board-loaded', board});
       if (preselect.current) dispatch({type: 'select-app', appId: preselect.current});
       preselect.current = null;
+      if (focus.current && findApp(board, focus.current)) {
+        dispatch({type: 'select-app', appId: focus.current});
+        focus.current = null;
+      }
     },
     [dispatch],
   );
@@ -124,6 +135,12 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
           onBack={() => dispatch({type: 'back'})}
           refresh={data.refresh}
           notify={show}
+          focusApp={(appId) => {
+            focus.current = appId;
+            data.refresh();
+          }}
+          onPipelineRenamed={props.onPipelineRenamed}
+          onPipelineDestroyed={props.onPipelineDestroyed}
         />
       </Box>
     );

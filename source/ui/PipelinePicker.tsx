@@ -22,6 +22,8 @@ export type PipelinePickerProps = {
   // Given when the choice is among pipelines that share a name; else all are listed.
   choices?: PipelineSummary[];
   title?: string;
+  // Ctrl-N: create a pipeline instead (not offered among pipelines that share a name).
+  onCreate?: () => void;
 };
 
 type Loaded =
@@ -52,7 +54,8 @@ function matching(loaded: Loaded, filter: string): PipelineSummary[] {
   return loaded.pipelines.filter((p) => sanitizeText(p.name).toLowerCase().includes(filter));
 }
 
-export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePickerProps) {
+export function PipelinePicker(props: PipelinePickerProps) {
+  const {onSelect, onQuit, choices, title, onCreate} = props;
   const services = useServices();
   const {rows, columns} = useTerminalSize();
   // The latest cursor, read synchronously by the key handler, so fast typing followed by
@@ -121,6 +124,7 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
       choose: open,
       back: () => (now.filter ? setCursor({...now, filter: '', index: 0}) : onQuit()),
       quit: onQuit,
+      'new-pipeline': () => onCreate?.(),
     };
     if (dispatchKey('picker', input, key, handlers) !== null) return;
     if (now.filter === '' && pickerQuits(input, key)) return onQuit();
@@ -177,7 +181,7 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
       {items.length === 0 ? (
         <Text dimColor>
           {loaded.pipelines.length === 0
-            ? 'This account has no pipelines.'
+            ? `This account has no pipelines${onCreate ? `: ${offeredKey('picker', 'new-pipeline')} creates one` : ''}.`
             : 'No pipeline matches.'}
         </Text>
       ) : (
@@ -190,7 +194,11 @@ export function PipelinePicker({onSelect, onQuit, choices, title}: PipelinePicke
         />
       )}
       <Text dimColor wrap="truncate-end">
-        {hintsFor('picker', 200, {handled: PICKER_KEYS, separator: ' · '})} · type to filter
+        {hintsFor('picker', 200, {
+          handled: onCreate ? PICKER_KEYS : PICKER_KEYS.filter((c) => c !== 'new-pipeline'),
+          separator: ' · ',
+        })}{' '}
+        · type to filter
       </Text>
     </Box>
   );

@@ -15,4 +15,9 @@ export type ViewProps = {
   refresh: () => void;
   // A short message in the board's status line, cleared after a few seconds.
   notify: (text: string, tone?: MessageTone) => void;
+  // After a setup change: reload the board and put the cursor on this app once it is there.
+  focusApp?: (appId: string) => void;
+  // The pipeline was renamed, or destroyed (the picker comes back).
+  onPipelineRenamed?: (pipeline: {id: string; name: string}) => void;
+  onPipelineDestroyed?: () => void;
 };

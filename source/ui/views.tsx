@@ -7,6 +7,7 @@ import {findApp} from '../board/stages.js';
 import {HistoryPane} from './promote/panes.js';
 import {PromoteFlow} from './promote/PromoteFlow.js';
 import {usePromotionNotice} from './promote/usePromotionNotice.js';
+import {SetupPane} from './setup/SetupPane.js';
 import type {ViewProps} from './view-props.js';
 
 function DiffPane({view, board, ...rest}: ViewProps) {
@@ -19,6 +20,11 @@ const VIEWS: Record<Exclude<ViewKind, 'promote'>, (props: ViewProps) => ReactEle
   diff: DiffPane,
   drift: DriftPane,
   history: HistoryPane,
+  'add-app': SetupPane,
+  'move-app': SetupPane,
+  'remove-app': SetupPane,
+  'rename-pipeline': SetupPane,
+  'destroy-pipeline': SetupPane,
 };
 
 export function BoardViewSwitch(props: ViewProps) {

@@ -27,6 +27,7 @@ describe('setup services', () => {
       'avery-sandbox',
       'whitewave-canary-prod',
       'whitewave-prod-eu',
+      'whitewave-staging-eu',
     ]);
     expect(apps.find((a) => a.name === 'whitewave-prod-eu')).toMatchObject({
       region: 'eu',
@@ -36,6 +37,13 @@ describe('setup services', () => {
     expect(sim.requests.map((r) => r.path)).toContain(
       `/teams/${[...sim.state.teams.values()][0]!.id}/apps`,
     );
+  });
+
+  it('lists the apps already in a pipeline with its name, and none of those in no pipeline', async () => {
+    const setup = await services();
+    const coupled = await setup.listCoupledApps();
+    expect(coupled).toContainEqual({appName: 'whitewave-staging', pipelineName: 'whitewave'});
+    expect(coupled.map((c) => c.appName)).not.toContain('whitewave-prod-eu');
   });
 
   it('offers the account and each team as owners', async () => {

@@ -70,6 +70,11 @@ function boardHandlers(state: BoardState, deps: BoardKeyDeps): KeyHandlers<Board
     help: () => deps.dispatch({type: 'help-toggle'}),
     back: () => deps.dispatch({type: 'back'}),
     quit: deps.quit,
+    'add-app': view('add-app'),
+    'move-app': view('move-app'),
+    'remove-app': view('remove-app'),
+    'rename-pipeline': view('rename-pipeline'),
+    'destroy-pipeline': view('destroy-pipeline'),
   };
 }
 

@@ -17,6 +17,7 @@ export type AddAppDialogProps = {
   // Apps already in a pipeline, so a name typed in full says where it is instead of nothing.
   coupled?: Array<{appName: string; pipelineName: string}>;
   rows?: number; // how many apps the list shows at once
+  stage?: Stage; // where the cursor was: the stage offered when the name suggests none
   isActive: boolean;
   error?: string | null;
   // Relative time of a release, e.g. "3d ago"; the owner knows the clock.
@@ -76,7 +77,7 @@ export function AddAppDialog(props: AddAppDialogProps) {
         {title}
         <StagePicker
           title={`Stage for ${sanitizeText(step.app.name)}:`}
-          initial={suggested ?? 'staging'}
+          initial={suggested ?? props.stage ?? 'staging'}
           suggested={suggested}
           isActive={isActive}
           onChoose={(stage) => setStep({kind: 'confirm', app: step.app, stage})}

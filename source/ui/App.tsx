@@ -79,6 +79,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
   const [opened, setOpened] = useState<Opened | null>(null);
   // The picker again (a pipeline was destroyed), or the create dialog over it.
   const [picking, setPicking] = useState<'no' | 'list' | 'create'>('no');
+  const [destroyed, setDestroyed] = useState<string | null>(null);
 
   const open = useCallback(
     (summary: PipelineSummary) => {
@@ -106,8 +107,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
     }
   });
   const resolved = screenOf(found, opened, pipeline);
-  const screen: Screen =
-    picking !== 'no' && !opened ? {kind: 'picker'} : resolved;
+  const screen: Screen = picking !== 'no' && !opened ? {kind: 'picker'} : resolved;
 
   useKeys(
     (input, key) => {
@@ -159,6 +159,11 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
         <PipelinePicker
           onSelect={(p) => open(p)}
           onQuit={exit}
+          title={
+            destroyed
+              ? `Destroyed pipeline ${sanitizeText(destroyed)}; its apps are kept. Pick a pipeline`
+              : undefined
+          }
           onCreate={() => setPicking('create')}
         />
       );
@@ -184,6 +189,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
             setOpened({pipeline: summary, appId: null});
           }}
           onPipelineDestroyed={() => {
+            setDestroyed(screen.pipeline.name);
             setOpened(null);
             setPicking('list');
           }}

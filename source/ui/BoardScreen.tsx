@@ -139,6 +139,7 @@ export function BoardScreen(props: BoardScreenProps) {
             focus.current = appId;
             data.refresh();
           }}
+          pipelineName={pipeline.name}
           onPipelineRenamed={props.onPipelineRenamed}
           onPipelineDestroyed={props.onPipelineDestroyed}
         />

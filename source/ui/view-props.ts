@@ -15,6 +15,8 @@ export type ViewProps = {
   refresh: () => void;
   // A short message in the board's status line, cleared after a few seconds.
   notify: (text: string, tone?: MessageTone) => void;
+  // The pipeline's name as the board shows it: a rename lands here before the board reloads.
+  pipelineName?: string;
   // After a setup change: reload the board and put the cursor on this app once it is there.
   focusApp?: (appId: string) => void;
   // The pipeline was renamed, or destroyed (the picker comes back).

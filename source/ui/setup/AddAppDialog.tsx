@@ -17,6 +17,7 @@ export type AddAppDialogProps = {
   // Apps already in a pipeline, so a name typed in full says where it is instead of nothing.
   coupled?: Array<{appName: string; pipelineName: string}>;
   rows?: number; // how many apps the list shows at once
+  loading?: boolean; // the list is on its way: what is typed meanwhile is kept
   stage?: Stage; // where the cursor was: the stage offered when the name suggests none
   isActive: boolean;
   error?: string | null;
@@ -121,8 +122,10 @@ export function AddAppDialog(props: AddAppDialogProps) {
             setQuery(value);
             move(0);
           }}
-          onSubmit={() => {
-            const app = shown[Math.min(at.current, shown.length - 1)];
+          onSubmit={(value) => {
+            // A pasted line and its Enter arrive before the list is drawn for it.
+            const now = filterUnpiped(apps, value);
+            const app = now[Math.min(at.current, now.length - 1)];
             if (app) setStep({kind: 'stage', app});
           }}
         />
@@ -140,7 +143,11 @@ export function AddAppDialog(props: AddAppDialogProps) {
       })}
       {shown.length === 0 && !elsewhere && (
         <Text dimColor>
-          {apps.length === 0 ? 'Every app is already in a pipeline.' : 'No app matches.'}
+          {props.loading
+            ? 'Listing the apps in no pipeline…'
+            : apps.length === 0
+              ? 'Every app is already in a pipeline.'
+              : 'No app matches.'}
         </Text>
       )}
       {elsewhere && (

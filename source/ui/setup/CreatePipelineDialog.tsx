@@ -115,6 +115,7 @@ export function CreatePipelineDialog({
       {step === 'owner' && (
         <Box flexDirection="column">
           <Text>Owner:</Text>
+          {owners.length === 0 && <Text dimColor>Listing you and your teams…</Text>}
           {owners.map((o, index) => (
             <Text key={o.id} inverse={index === cursor}>
               {index === cursor ? '› ' : '  '}

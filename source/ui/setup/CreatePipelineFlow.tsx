@@ -25,10 +25,11 @@ export function CreatePipelineFlow({width, onCreated, onCancel}: CreatePipelineF
     body = <SetupOutcome state="sending" text={run.text} isActive onBack={onCancel} />;
   } else if (run.kind === 'failed') {
     body = <SetupOutcome state="failed" text={run.message} isActive onBack={onCancel} />;
-  } else if (owners.status === 'done') {
+  } else if (owners.status !== 'failed') {
+    // Drawn at once, so a name typed while the owners load is kept.
     body = (
       <CreatePipelineDialog
-        owners={owners.value}
+        owners={owners.status === 'done' ? owners.value : []}
         isActive
         onCancel={onCancel}
         onConfirm={({name, owner}) =>
@@ -50,15 +51,10 @@ export function CreatePipelineFlow({width, onCreated, onCancel}: CreatePipelineF
       />
     );
   } else {
-    const failed = owners.status === 'failed';
     body = (
       <SetupOutcome
-        state={failed ? 'failed' : 'loading'}
-        text={
-          failed
-            ? `Could not list your teams: ${errorSentence(owners.error)}`
-            : 'Listing you and your teams…'
-        }
+        state="failed"
+        text={`Could not list your teams: ${errorSentence(owners.error)}`}
         isActive
         onBack={onCancel}
       />

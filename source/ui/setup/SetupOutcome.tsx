@@ -23,8 +23,9 @@ export function SetupOutcome({state, text, isActive, onBack}: SetupOutcomeProps)
   useKeys(
     (input, key) => {
       if (state === 'sending') return;
+      // Enter goes back from a refusal only: while loading it may be meant for what comes.
       const handlers: KeyHandlers<HandledBy<'setupOutcome', 'dialog'>> = {
-        choose: onBack,
+        choose: () => (state === 'failed' ? onBack() : undefined),
         back: onBack,
       };
       dispatchKey('dialog', input, key, handlers);

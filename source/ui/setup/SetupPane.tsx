@@ -17,6 +17,11 @@ import {Box, Text} from 'ink';
 
 type PaneProps = ViewProps;
 
+const pipelineOf = (props: ViewProps) => ({
+  id: props.board.pipeline.id,
+  name: props.pipelineName ?? props.board.pipeline.name,
+});
+
 // The board's setup views: each dialog asks, then its one change is sent, the board is
 // reloaded and the cursor put on the app changed; a refusal is one sentence.
 export function SetupPane(props: ViewProps) {
@@ -28,7 +33,7 @@ export function SetupPane(props: ViewProps) {
 function Add(props: PaneProps) {
   const services = useServices();
   const {run, send} = useSetupChange();
-  const pipeline = props.board.pipeline;
+  const pipeline = pipelineOf(props);
   const addable = useAsync('addable', async () => {
     const [apps, coupled] = await Promise.all([
       services.listUnpipedApps(),
@@ -38,26 +43,23 @@ function Add(props: PaneProps) {
   });
   const now = useMemo(() => services.now(), [services]);
   if (run.kind !== 'asking') return <Outcome {...props} run={run} />;
-  if (addable.status !== 'done') {
-    const failed = addable.status === 'failed';
+  if (addable.status === 'failed') {
     return (
       <SetupOutcome
-        state={failed ? 'failed' : 'loading'}
-        text={
-          failed
-            ? `Could not list the apps: ${errorSentence(addable.error)}`
-            : 'Listing the apps in no pipeline…'
-        }
+        state="failed"
+        text={`Could not list the apps: ${errorSentence(addable.error)}`}
         isActive={props.isActive}
         onBack={props.onBack}
       />
     );
   }
+  const listed = addable.status === 'done' ? addable.value : null;
   return (
     <AddAppDialog
       pipelineName={pipeline.name}
-      apps={addable.value.apps}
-      coupled={addable.value.coupled}
+      apps={listed?.apps ?? []}
+      coupled={listed?.coupled ?? []}
+      loading={listed === null}
       stage={props.view.stage}
       rows={Math.max(1, Math.min(8, props.height - 7))}
       isActive={props.isActive}
@@ -122,7 +124,7 @@ function Remove(props: PaneProps) {
             () => services.removeApp({app: app.id}),
             () => {
               props.notify(
-                `Removed ${app.name} from ${sanitizeText(props.board.pipeline.name)}; the app is kept.`,
+                `Removed ${app.name} from ${sanitizeText(pipelineOf(props).name)}; the app is kept.`,
               );
               props.refresh();
               props.onBack();
@@ -137,7 +139,7 @@ function Remove(props: PaneProps) {
 function Rename(props: PaneProps) {
   const services = useServices();
   const {run, send} = useSetupChange();
-  const pipeline = props.board.pipeline;
+  const pipeline = pipelineOf(props);
   const hasProduction = props.board.columns.some(
     (c) => c.stage === 'production' && c.apps.length > 0,
   );
@@ -153,7 +155,9 @@ function Rename(props: PaneProps) {
           `Renaming ${pipeline.name} to ${name}…`,
           () => services.renamePipeline({pipeline: pipeline.id, name}),
           (renamed) => {
-            props.notify(`Renamed ${sanitizeText(pipeline.name)} to ${sanitizeText(renamed.name)}.`);
+            props.notify(
+              `Renamed ${sanitizeText(pipeline.name)} to ${sanitizeText(renamed.name)}.`,
+            );
             props.onPipelineRenamed?.({id: renamed.id, name: renamed.name});
             props.refresh();
             props.onBack();
@@ -167,7 +171,7 @@ function Rename(props: PaneProps) {
 function Destroy(props: PaneProps) {
   const services = useServices();
   const {run, send} = useSetupChange();
-  const pipeline = props.board.pipeline;
+  const pipeline = pipelineOf(props);
   if (run.kind !== 'asking') return <Outcome {...props} run={run} />;
   return (
     <Frame title={`Destroy ${pipeline.name}`}>
@@ -196,7 +200,9 @@ function Frame({title, children}: {title: string; children: ReactElement}) {
   );
 }
 
-function Outcome(props: PaneProps & {run: {kind: 'sending'; text: string} | {kind: 'failed'; message: string}}) {
+function Outcome(
+  props: PaneProps & {run: {kind: 'sending'; text: string} | {kind: 'failed'; message: string}},
+) {
   const {run} = props;
   return (
     <SetupOutcome

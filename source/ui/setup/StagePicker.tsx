@@ -34,6 +34,7 @@ export function StagePicker({
 }: StagePickerProps) {
   const start = Math.max(0, initial ? stages.indexOf(initial) : 0);
   const [cursor, setCursor] = useState(start);
+  const [already, setAlready] = useState(false);
   // Keys of one chunk arrive before a render: each reads the row the one before moved to.
   const at = useRef(start);
   const decided = useRef(false);
@@ -41,6 +42,7 @@ export function StagePicker({
   const move = (to: number) => {
     at.current = Math.min(last, Math.max(0, to));
     setCursor(at.current);
+    setAlready(false);
   };
 
   useKeys(
@@ -48,7 +50,7 @@ export function StagePicker({
       if (decided.current) return;
       const choose = () => {
         const stage = stages[at.current]!;
-        if (stage === current) return;
+        if (stage === current) return setAlready(true);
         decided.current = true;
         onChoose(stage);
       };
@@ -84,6 +86,9 @@ export function StagePicker({
           </Text>
         );
       })}
+      {already && current && (
+        <Text color="yellow">It is in {current} already: choose another stage.</Text>
+      )}
       <Text dimColor>{HINTS}</Text>
     </Box>
   );

@@ -2,9 +2,7 @@ import {useCallback, useEffect, useRef, useState} from 'react';
 import {errorSentence} from '../error-sentence.js';
 
 export type SetupRun =
-  | {kind: 'asking'}
-  | {kind: 'sending'; text: string}
-  | {kind: 'failed'; message: string};
+  {kind: 'asking'} | {kind: 'sending'; text: string} | {kind: 'failed'; message: string};
 
 // One change of a setup dialog: sent once (a second call while or after it runs is
 // ignored), and its refusal kept as one sentence for the dialog to show.

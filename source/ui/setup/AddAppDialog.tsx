@@ -17,6 +17,7 @@ export type AddAppDialogProps = {
   // Apps already in a pipeline, so a name typed in full says where it is instead of nothing.
   coupled?: Array<{appName: string; pipelineName: string}>;
   rows?: number; // how many apps the list shows at once
+  width?: number; // of the dialog, frame included: the name column gives way first
   loading?: boolean; // the list is on its way: what is typed meanwhile is kept
   stage?: Stage; // where the cursor was: the stage offered when the name suggests none
   isActive: boolean;
@@ -39,6 +40,8 @@ const cell = (text: string, width: number) => text.slice(0, width).padEnd(width)
 export function AddAppDialog(props: AddAppDialogProps) {
   const {pipelineName, apps, coupled = [], rows = 8, isActive, error, onConfirm, onCancel} = props;
   const ago = props.ago ?? ((iso: string) => iso.slice(0, 10));
+  // Frame and padding 4, marker 2, region 3, team 14, an age of about 12, spaces 3.
+  const nameWidth = Math.max(12, Math.min(28, (props.width ?? 80) - 38));
   const [step, setStep] = useState<Step>({kind: 'pick'});
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
@@ -133,9 +136,9 @@ export function AddAppDialog(props: AddAppDialogProps) {
       {shown.slice(first, first + rows).map((app, offset) => {
         const selected = first + offset === index;
         return (
-          <Text key={app.id} inverse={selected}>
+          <Text key={app.id} inverse={selected} wrap="truncate-end">
             {selected ? '› ' : '  '}
-            {cell(sanitizeText(app.name), 28)} {cell(app.region ?? '?', 3)}{' '}
+            {cell(sanitizeText(app.name), nameWidth)} {cell(app.region ?? '?', 3)}{' '}
             {cell(app.team ? sanitizeText(app.team) : 'personal', 14)}{' '}
             {app.lastRelease ? ago(app.lastRelease) : 'never released'}
           </Text>

@@ -60,6 +60,7 @@ function Add(props: PaneProps) {
       apps={listed?.apps ?? []}
       coupled={listed?.coupled ?? []}
       loading={listed === null}
+      width={props.width}
       stage={props.view.stage}
       rows={Math.max(1, Math.min(8, props.height - 7))}
       isActive={props.isActive}

@@ -158,6 +158,36 @@ describe('setup on the board', () => {
     await waitForFrame(ui, (f) => board(f) && !f.includes('goes back'));
   });
 
+  it('says an app coupled elsewhere meanwhile is in another pipeline, and does not move it', async () => {
+    const ui = open('whitewave');
+    await when(ui, 'whitewave-staging', 'a');
+    await when(ui, 'whitewave-staging-eu', 'staging-eu\r');
+    await when(ui, '› staging', KEYS.enter);
+    await waitForFrame(ui, (f) => f.includes('Press y'));
+    // Someone else couples it first, from another terminal.
+    await services.createPipeline({
+      name: 'elsewhere',
+      app: {name: 'whitewave-staging-eu', stage: 'staging'},
+    });
+    await when(ui, 'Press y', 'y');
+    const frame = await waitForFrame(ui, (f) => f.includes('goes back'));
+    expect(frame).toMatch(/already/i);
+    expect(
+      sim.state.pipelines.find((p) => p.id === couplingOf('whitewave-staging-eu')?.pipelineId)
+        ?.name,
+    ).toBe('elsewhere');
+  });
+
+  it("says Heroku's 404 when the pipeline went away meanwhile", async () => {
+    const ui = open('whitewave');
+    await when(ui, 'whitewave-staging', 'D');
+    await waitForFrame(ui, (f) => f.includes('Type whitewave to destroy it'));
+    await services.destroyPipeline({pipeline: 'whitewave'});
+    await when(ui, 'Type whitewave', 'whitewave\r');
+    const frame = await waitForFrame(ui, (f) => f.includes('goes back'));
+    expect(frame).toMatch(/no pipeline|not found|find/i);
+  });
+
   it('renames the pipeline (typed, as it has production apps), then destroys it back to the picker', async () => {
     const ui = open('whitewave');
     await when(ui, 'whitewave-staging', 'R');

@@ -7,18 +7,12 @@ import {diffPairs} from './comparisons.js';
 import {findApp, stageRank} from './stages.js';
 import type {AppCard, Board, Stage} from './types.js';
 import {appIndex, visibleColumn, visibleColumns} from './visible-columns.js';
+import {PIPELINE_VIEWS, type SetupViewKind} from './setup-views.js';
 
 export {visibleColumns} from './visible-columns.js';
 
-export type SetupViewKind =
-  'add-app' | 'move-app' | 'remove-app' | 'rename-pipeline' | 'destroy-pipeline';
+export type {SetupViewKind} from './setup-views.js';
 export type ViewKind = 'diff' | 'promote' | 'history' | 'drift' | SetupViewKind;
-// Views of the whole pipeline: they open on an empty stage too (appId is then '').
-const PIPELINE_VIEWS: ReadonlySet<ViewKind> = new Set<ViewKind>([
-  'add-app',
-  'rename-pipeline',
-  'destroy-pipeline',
-]);
 // `stage`: the stage under the cursor when the view opened (where a setup add goes).
 export type BoardView = {kind: ViewKind; appId: string; stage?: Stage};
 export type BoardMode = 'board' | 'filter' | 'help' | 'view';
@@ -147,11 +141,9 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       const app = selectedApp(state);
       if (viewBlockedReason(state, action.kind)) return state;
       if (!app && !PIPELINE_VIEWS.has(action.kind)) return state;
-      return {
-        ...state,
-        mode: 'view',
-        view: {kind: action.kind, appId: app?.id ?? '', stage: state.stage},
-      };
+      const view: BoardView = {kind: action.kind, appId: app?.id ?? ''};
+      if (PIPELINE_VIEWS.has(action.kind)) view.stage = state.stage;
+      return {...state, mode: 'view', view};
     }
     case 'back':
       return back(state);

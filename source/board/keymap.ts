@@ -135,7 +135,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind(
     'confirm-yes',
     ['y', 'Y'],
-    'yes: promote, roll back or make the setup change (production and destroy ask for the name typed)',
+    'yes: go ahead (production and destroys ask for the name typed)',
     ['confirm'],
   ),
   bind('back', ['Esc', 'q', 'n', 'N', 'Enter'], 'cancel', ['confirm']),

@@ -24,6 +24,8 @@ export const platformRoutes: Route[] = [
     json({remaining: Math.floor(ctx.state.rateLimit.remaining)}),
   ),
   get(/^\/users\/([^/]+)$/, (ctx, [id]) => {
+    // `~` is the account itself (the official CLI's pipelines:create asks /users/~).
+    if (id === '~') return json(accountJson(ctx.state, ctx.twoFactorCode !== null));
     const user = [...ctx.state.users.values()].find((u) => u.id === id || u.email === id);
     return user ? json({id: user.id, email: user.email, name: user.name}) : notFound('user');
   }),

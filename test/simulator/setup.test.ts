@@ -46,6 +46,18 @@ describe('simulator: setting a pipeline up', () => {
     expect(sim.state.pipelines.filter((p) => p.name === 'ghost')).toHaveLength(0);
   });
 
+  it('answers /users/~ with the account, whose id owns a pipeline created for it', async () => {
+    sim = await startSimulator();
+    const me = await send('GET', '/users/~');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({id: sim.state.account.id, email: sim.state.account.email});
+    const created = await send('POST', '/pipelines', {
+      name: 'solo',
+      owner: {id: (me.body as {id: string}).id, type: 'user'},
+    });
+    expect(created.status).toBe(201);
+  });
+
   it('couples an app, and refuses an app already coupled, a bad stage, a 403 and a 404', async () => {
     sim = await startSimulator();
     const created = (await send('POST', '/pipelines', {name: 'aurora'})).body as WirePipeline;

@@ -1,5 +1,6 @@
 import type {Board, CommitComparison} from '../../source/board/types.js';
 import type {BoardLoad, CoreServices, Services} from '../../source/contract/services.js';
+import type {SetupServices} from '../../source/contract/setup.js';
 import {comparison} from '../board/promotion-fixtures.js';
 import {NOW, PIPELINE, sampleBoard} from './fixtures.js';
 
@@ -12,10 +13,10 @@ export function comparisonResult(overrides: Partial<CommitComparison> = {}): Com
   return comparison({ahead: 3, ...overrides});
 }
 
-// Core services over fixtures; the promotion and drift members are not part of these
-// tests and fail loudly if anything asks for them.
+// Core services over fixtures, and any setup members a test gives; the promotion, drift and
+// other setup members are not part of these tests and fail loudly if anything asks for them.
 export function fakeServices(
-  overrides: Partial<CoreServices> = {},
+  overrides: Partial<CoreServices & SetupServices> = {},
   board: Board = sampleBoard(),
 ): FakeServices {
   const calls = {
@@ -24,7 +25,7 @@ export function fakeServices(
     remembered: [] as string[],
     loads: [] as string[],
   };
-  const core: CoreServices = {
+  const core: CoreServices & Partial<SetupServices> = {
     account: async () => ({email: 'alice@example.com'}),
     listPipelines: async () => [PIPELINE],
     findPipelines: async () => [PIPELINE],
@@ -39,7 +40,7 @@ export function fakeServices(
     now: () => NOW,
     ...overrides,
   };
-  const recorded: CoreServices = {
+  const recorded: CoreServices & Partial<SetupServices> = {
     ...core,
     loadBoard: (id, reason) => {
       calls.loads.push(reason);

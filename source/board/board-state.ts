@@ -139,7 +139,7 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       return {...state, helpOffset: Math.max(0, state.helpOffset + action.delta)};
     case 'open-view': {
       const app = selectedApp(state);
-      if (viewBlockedReason(state, action.kind)) return state;
+      if (!state.board || viewBlockedReason(state, action.kind)) return state;
       if (!app && !PIPELINE_VIEWS.has(action.kind)) return state;
       const view: BoardView = {kind: action.kind, appId: app?.id ?? ''};
       if (PIPELINE_VIEWS.has(action.kind)) view.stage = state.stage;

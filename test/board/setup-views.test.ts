@@ -14,6 +14,12 @@ describe('the board opening its setup views', () => {
     }
   });
 
+  it('opens nothing before a board has loaded', () => {
+    const state = boardReducer(initialBoardState(), {type: 'open-view', kind: 'add-app'});
+    expect(state.mode).toBe('board');
+    expect(state.view).toBeNull();
+  });
+
   it('opens move and remove only with an app under the cursor', () => {
     expect(boardReducer(empty(), {type: 'open-view', kind: 'move-app'}).view).toBeNull();
     expect(boardReducer(empty(), {type: 'open-view', kind: 'remove-app'}).view).toBeNull();

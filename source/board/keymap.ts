@@ -149,6 +149,7 @@ export const KEYMAP: readonly KeyBinding[] = [
     disabled: moveReason,
   }),
   bind('remove-app', ['x'], 'setup: remove the app from the pipeline (the app is kept)', BOARD, {
+    dangerous: true,
     disabled: needsApp,
   }),
   bind('rename-pipeline', ['R'], 'setup: rename the pipeline', BOARD),

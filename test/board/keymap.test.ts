@@ -84,7 +84,15 @@ describe('commandFor', () => {
     ['', {escape: true}, 'picker', 'back'],
     ['c', {ctrl: true}, 'picker', 'quit'],
     ['q', none, 'diff', 'back'],
-    ['x', none, 'board', null],
+    ['z', none, 'board', null],
+    ['a', none, 'board', 'add-app'],
+    ['m', none, 'board', 'move-app'],
+    ['x', none, 'board', 'remove-app'],
+    ['R', {shift: true}, 'board', 'rename-pipeline'],
+    ['D', {shift: true}, 'board', 'destroy-pipeline'],
+    ['n', {ctrl: true}, 'picker', 'new-pipeline'],
+    ['n', none, 'picker', null],
+    ['a', none, 'filter', null],
   ] as const)('%j %j in %s -> %s', (input, key, mode, command) => {
     expect(commandFor(input, key, mode as Mode)).toBe(command);
   });
@@ -149,11 +157,13 @@ describe('keymapMarkdown', () => {
     expect(markdown).toContain('`Enter` / `d`');
   });
 
-  it('marks promotion and rollback as the dangerous bindings they are', () => {
+  it('marks promotion, rollback and the setup removals as the dangerous bindings they are', () => {
     expect(KEYMAP.filter((b) => b.dangerous).map((b) => b.command)).toEqual([
       'promote',
       'rollback',
       'promote-release',
+      'remove-app',
+      'destroy-pipeline',
     ]);
   });
 });

@@ -137,7 +137,11 @@ export function PipelinePicker(props: PipelinePickerProps) {
     if (typed.entered) open();
   });
 
-  const heading = <Text bold>{title ?? 'Pick a pipeline'}</Text>;
+  const heading = (
+    <Text bold wrap="truncate-end">
+      {title ?? 'Pick a pipeline'}
+    </Text>
+  );
   if (loaded.kind === 'loading') {
     return (
       <Box flexDirection="column">

@@ -15,6 +15,8 @@ import {useBoardData} from './hooks/useBoardData.js';
 import {boardHints, useBoardKeys} from './hooks/useBoardKeys.js';
 import {useBoardState} from './hooks/useBoardState.js';
 import {useComparisons} from './hooks/useComparisons.js';
+import {useCiStatuses} from './hooks/useCiStatuses.js';
+import {appsOnScreen} from '../board/apps-on-screen.js';
 import {useReviewAppDynos} from './hooks/useReviewAppDynos.js';
 import {useNow} from './hooks/useNow.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
@@ -51,10 +53,12 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
   const onBoard = useCallback(
     (board: Board) => {
       dispatch({type: 'board-loaded', board});
+      // A new staging release or a crashed production dyno rings, once.
+      services.boardSeen(board);
       if (preselect.current) dispatch({type: 'select-app', appId: preselect.current});
       preselect.current = null;
     },
-    [dispatch],
+    [dispatch, services],
   );
   const data = useBoardData(pipeline.id, refreshSeconds, onBoard);
   const {message, show} = useTransientMessage();
@@ -79,6 +83,8 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
   useEffect(() => dispatch({type: 'capacity', cardsPerColumn}), [cardsPerColumn, dispatch]);
 
   const comparisons = useComparisons(state.board, reviewAppId);
+  const onScreen = useMemo(() => appsOnScreen(columns, state, layout), [columns, state, layout]);
+  const ci = useCiStatuses(state.board?.pipeline.id ?? null, onScreen, state.board);
   const helpRows = layout.kind === 'too-small' ? 1 : layout.maxBodyRows + 1;
 
   useBoardKeys({
@@ -170,6 +176,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
           columns={columns}
           state={state}
           comparisons={comparisons}
+          ci={ci}
           now={Math.max(clock, data.lastRefreshAt ?? 0)}
         />
       )}

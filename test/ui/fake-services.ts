@@ -1,6 +1,7 @@
 import type {Board, CommitComparison} from '../../source/board/types.js';
 import type {BoardLoad, CoreServices, Services} from '../../source/contract/services.js';
 import {comparison} from '../board/promotion-fixtures.js';
+import {NO_CI} from '../../source/board/ci-status.js';
 import {NOW, PIPELINE, sampleBoard} from './fixtures.js';
 
 export type FakeServices = Services & {
@@ -14,8 +15,12 @@ export function comparisonResult(overrides: Partial<CommitComparison> = {}): Com
 
 // Core services over fixtures; the promotion and drift members are not part of these
 // tests and fail loudly if anything asks for them.
+type Extra = Partial<
+  Pick<Services, 'ciStatus' | 'boardSeen' | 'promotionSeen' | 'releaseNotes' | 'copyNotes'>
+>;
+
 export function fakeServices(
-  overrides: Partial<CoreServices> = {},
+  overrides: Partial<CoreServices> & Extra = {},
   board: Board = sampleBoard(),
 ): FakeServices {
   const calls = {
@@ -24,6 +29,7 @@ export function fakeServices(
     remembered: [] as string[],
     loads: [] as string[],
   };
+  const {ciStatus, boardSeen, promotionSeen, releaseNotes, copyNotes, ...coreOverrides} = overrides;
   const core: CoreServices = {
     account: async () => ({email: 'alice@example.com'}),
     listPipelines: async () => [PIPELINE],
@@ -37,7 +43,15 @@ export function fakeServices(
     rememberedPipelineId: () => null,
     rememberPipeline: () => {},
     now: () => NOW,
-    ...overrides,
+    ...coreOverrides,
+  };
+  // Nothing rings and no CI is known unless a test says otherwise.
+  const quiet: Extra = {
+    ciStatus: ciStatus ?? (async () => NO_CI),
+    boardSeen: boardSeen ?? (() => {}),
+    promotionSeen: promotionSeen ?? (() => {}),
+    ...(releaseNotes ? {releaseNotes} : {}),
+    ...(copyNotes ? {copyNotes} : {}),
   };
   const recorded: CoreServices = {
     ...core,
@@ -58,7 +72,7 @@ export function fakeServices(
       core.rememberPipeline(id, name);
     },
   };
-  const target = {...recorded, calls} as Record<string | symbol, unknown>;
+  const target = {...quiet, ...recorded, calls} as Record<string | symbol, unknown>;
   return new Proxy(target, {
     get(object, property) {
       if (property in object) return object[property];

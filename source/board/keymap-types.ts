@@ -36,7 +36,8 @@ export type Command =
   | 'choose'
   | 'confirm-yes'
   | 'rollback'
-  | 'promote-release';
+  | 'promote-release'
+  | 'copy-notes';
 
 export type KeyBinding = {
   command: Command;

@@ -11,18 +11,24 @@ const MARK: Record<CiState, {mark: string; color?: string}> = {
 
 // "CI  ✗ test  ✓ lint  … deploy": every check by name, marked so it reads without colour;
 // or why nothing is known. Nothing at all when no service reported on the commit.
-export function CiChecksLine({ci}: {ci: CiStatus | null | undefined}) {
+export function CiChecksLine({
+  ci,
+  label = 'CI',
+}: {
+  ci: CiStatus | null | undefined;
+  label?: string;
+}) {
   if (!ci || (ci.checks.length === 0 && !ci.reason)) return null;
   if (ci.checks.length === 0) {
     return (
       <Text dimColor wrap="truncate-end">
-        CI unknown: {sanitizeText(ci.reason)}
+        {label} unknown: {sanitizeText(ci.reason)}
       </Text>
     );
   }
   return (
     <Text wrap="truncate-end">
-      <Text bold>CI</Text>
+      <Text bold>{label}</Text>
       {ci.checks.map((check, i) => (
         <Text key={i} color={MARK[check.state].color}>
           {'  '}

@@ -11,7 +11,7 @@ import type {ViewProps} from './view-props.js';
 
 function DiffPane({view, board, ...rest}: ViewProps) {
   const pairs = useMemo(() => diffPairs(board, view.appId), [board, view.appId]);
-  return <DiffView pairs={pairs} {...rest} />;
+  return <DiffView pairs={pairs} board={board} {...rest} />;
 }
 
 // The view each board key opens; `p` opens the promotion flow itself.
@@ -34,6 +34,7 @@ export function BoardViewSwitch(props: ViewProps) {
         isActive={props.isActive}
         onClose={props.onBack}
         onFinished={onPromotionFinished}
+        notify={notify}
       />
     );
   }

@@ -88,6 +88,7 @@ describe('release notes and the bell through the services', () => {
     services.boardSeen(next);
     services.boardSeen(next);
     expect(output.written()).toMatch(
+      // eslint-disable-next-line no-control-regex
       /^\u0007\u001b\]777;notify;whitewave-prod: a web dyno crashed;/,
     );
     expect(output.written().split('\u0007').length - 1).toBe(2);

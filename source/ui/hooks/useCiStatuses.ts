@@ -35,21 +35,22 @@ export function useCiStatuses(
 
   useEffect(() => {
     if (pipelineId === null || wanted === '') return;
+    const flying = inFlight.current;
     const queue = wanted
       .split('\n\n')
       .map((entry) => entry.split('\n') as [string, string, string])
       .filter(([sha]) => {
         const status = known.current.get(sha);
-        return !inFlight.current.has(sha) && !(status && isSettled(status));
+        return !flying.has(sha) && !(status && isSettled(status));
       });
-    for (const [sha] of queue) inFlight.current.add(sha);
+    for (const [sha] of queue) flying.add(sha);
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [sha, id, name] = next;
         const status = await services
           .ciStatus({id, name, commit: {sha}}, pipelineId)
           .catch(() => NO_CI);
-        inFlight.current.delete(sha);
+        flying.delete(sha);
         known.current.set(sha, status);
         if (mounted.current) setVersion((v) => v + 1);
       }
@@ -61,7 +62,7 @@ export function useCiStatuses(
     return () => {
       clearTimeout(timer);
       // Not started: asked again if a later board still shows them.
-      for (const [sha] of queue.splice(0)) inFlight.current.delete(sha);
+      for (const [sha] of queue.splice(0)) flying.delete(sha);
     };
   }, [services, pipelineId, wanted, boardKey]);
 

@@ -5,6 +5,9 @@ import {useServices} from '../services.js';
 
 // A few commits at a time: each asks GitHub or GitLab and Heroku CI.
 const CONCURRENCY = 3;
+// Ink draws at most one frame per 32 ms: two of them, so the frame that shows the board is
+// on the terminal before the first CI request goes out.
+const AFTER_FRAME_MS = 64;
 
 export type CiBySha = ReadonlyMap<string, CiStatus>;
 
@@ -58,7 +61,7 @@ export function useCiStatuses(
     // After the frame that shows the board: the first frame waits for nothing of CI.
     const timer = setTimeout(() => {
       for (let i = 0; i < CONCURRENCY; i++) void worker();
-    }, 0);
+    }, AFTER_FRAME_MS);
     return () => {
       clearTimeout(timer);
       // Not started: asked again if a later board still shows them.

@@ -10,6 +10,7 @@ export type KeyContext = {
   pairs?: number; // diff and drift: how many pairs are compared
   canOpen?: boolean; // diff and drift: whether there is a page to open
   settled?: boolean; // a promotion's progress: whether it has finished
+  canCopyNotes?: boolean; // diff and drift: whether release notes can be made here
 };
 
 // Why a key is refused here, in one sentence; null when it works.
@@ -61,6 +62,14 @@ export const olderReleaseReason: DisabledReason = ({app}) =>
   app && !promotesOlderReleases(app)
     ? 'Only staging and development releases are promoted from here.'
     : null;
+
+export const notesReason: DisabledReason = ({settled, canCopyNotes}) => {
+  if (settled === false)
+    return 'The promotion is still running: its release notes follow once it ends.';
+  return canCopyNotes === false
+    ? 'No release notes here: they need the commits compared, or a promotion that succeeded.'
+    : null;
+};
 
 export const settledReason: DisabledReason = ({settled}) =>
   settled === false ? 'The promotion is still running: Esc goes back, and it goes on.' : null;

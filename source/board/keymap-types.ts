@@ -37,6 +37,7 @@ export type Command =
   | 'confirm-yes'
   | 'rollback'
   | 'promote-release'
+  | 'copy-notes'
   | 'new-pipeline'
   | 'add-app'
   | 'move-app'

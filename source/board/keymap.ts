@@ -8,6 +8,7 @@ import {
   diffReason,
   driftReason,
   needsApp,
+  notesReason,
   olderReleaseReason,
   openReason,
   pairReason,
@@ -132,6 +133,13 @@ export const KEYMAP: readonly KeyBinding[] = [
     hint: 'promote this release',
     disabled: olderReleaseReason,
   }),
+  bind(
+    'copy-notes',
+    ['n'],
+    'copy the release notes (Markdown) to the clipboard: diff view, finished promotion',
+    ['diff', 'dialog'],
+    {hint: 'copy notes', disabled: notesReason},
+  ),
   bind(
     'confirm-yes',
     ['y', 'Y'],

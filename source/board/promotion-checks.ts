@@ -2,6 +2,7 @@ import {plural} from '../shared/plural.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import type {PlanAppDetails, PromotionPlanInput} from './promotion-input.js';
 import type {AppCard, CommitComparison, Release} from './types.js';
+import type {CiStatus} from './ci-status.js';
 
 // The checks behind a promotion plan's warnings and refusals.
 
@@ -90,5 +91,27 @@ export function sourceNotes(input: PromotionPlanInput, release: Release | null):
   if (input.configVarsUnknown) {
     notes.push(`Config vars were not compared: ${sanitizeText(input.configVarsUnknown)}`);
   }
+  notes.push(...ciWarnings(input.ci));
   return notes;
+}
+
+// The dialog draws this warning red; a running CI is a yellow one.
+export const CI_FAILED = 'CI failed';
+
+export function ciWarnings(ci: CiStatus | null | undefined): string[] {
+  const named = (state: string) =>
+    ci?.checks.filter((c) => c.state === state).map((c) => sanitizeText(c.name)) ?? [];
+  if (ci?.state === 'failed') {
+    const failed = named('failed');
+    return [
+      `${CI_FAILED} for the commit that would ship${failed.length ? `: ${failed.join(', ')}` : ''}.`,
+    ];
+  }
+  if (ci?.state === 'running') {
+    const running = named('running');
+    return [
+      `CI is still running for the commit that would ship${running.length ? `: ${running.join(', ')}` : ''}.`,
+    ];
+  }
+  return [];
 }

@@ -1,4 +1,5 @@
 import type {AppCard, Board, CommitComparison, Release} from './types.js';
+import type {CiStatus} from './ci-status.js';
 
 // What a promotion plan is built from; promotion-checks.ts and promotion-plan.ts both read it.
 
@@ -23,4 +24,6 @@ export type PromotionPlanInput = {
   missingConfigVars?: Record<string, string[]>;
   // Why the config vars could not be compared, when they could not.
   configVarsUnknown?: string | null;
+  // The CI status of the commit that would ship.
+  ci?: CiStatus | null;
 };

@@ -11,6 +11,7 @@ import {
 import {sanitizeText} from '../shared/sanitize.js';
 import {appsInStage, findApp, nextStage} from './stages.js';
 import type {PromotionPlanInput} from './promotion-input.js';
+import type {CiStatus} from './ci-status.js';
 import type {
   AppCard,
   Board,
@@ -67,6 +68,8 @@ export type PromotionPlan = {
   promotable: boolean;
   reason: string | null;
   confirmation: Confirmation;
+  // The CI status of the commit that would ship; null when not asked.
+  ci?: CiStatus | null;
 };
 
 function planApp(app: AppCard): PlanApp {
@@ -192,6 +195,7 @@ export function buildPromotionPlan(input: PromotionPlanInput): PromotionPlan {
     targets: targetApps.map((app) => buildTarget(input, app, selectedIds)),
     problems: sourceProblems(input, release),
     notes: sourceNotes(input, release),
+    ci: input.ci ?? null,
   });
 }
 

@@ -1,4 +1,3 @@
-import {releaseNotes, type NotesApp} from '../board/release-notes.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard, Board} from '../board/types.js';
 import {ConfigError} from '../shared/errors.js';
@@ -22,17 +21,6 @@ function version(text: string): number {
   return Number(match[1]);
 }
 
-function notesApp(app: AppCard): NotesApp {
-  const release = app.deployedRelease ?? app.release;
-  return {
-    name: app.name,
-    version: release?.version ?? null,
-    sha: app.commit?.sha ?? null,
-    createdAt: release?.createdAt ?? null,
-    user: release?.user ?? null,
-  };
-}
-
 // `pipeline-tui notes APP [--to TARGET] [--release vN]`: the Markdown a promotion of APP
 // would ship, for scripts and chat bots. Nothing is promoted.
 export async function runNotes(input: NotesInput): Promise<number> {
@@ -52,47 +40,9 @@ export async function runNotes(input: NotesInput): Promise<number> {
     }
     return target.id;
   });
-  const release = input.release
-    ? await services.releaseByVersion(source, version(input.release))
-    : null;
-  const plan = await services.promotionPlan({
-    board,
-    source,
-    release,
-    targetAppIds: targetAppIds ?? null,
-  });
-  const targets = plan.targets
-    .filter((t) => t.selected || targetAppIds?.includes(t.app.id))
-    .map((t) => findApp(board, t.app.id))
-    .filter((app): app is AppCard => app !== undefined);
-  if (targets.length === 0) {
-    throw new ConfigError(
-      `${sanitizeText(source.name)} has no app to promote to: pass one with --to TARGET.`,
-    );
-  }
-  const sha = plan.source.release?.sha ?? source.commit?.sha ?? null;
-  const shipped = {
-    ...source,
-    commit: sha && source.commit ? {...source.commit, sha} : source.commit,
-  };
-  const comparison = await services.compare(shipped, targets[0]!);
-  const from = notesApp(source);
+  const release = input.release ? version(input.release) : null;
   input.stdout.write(
-    releaseNotes({
-      pipeline: pipeline.name,
-      source: plan.source.release
-        ? {
-            ...from,
-            version: plan.source.release.version,
-            sha: plan.source.release.sha,
-            createdAt: plan.source.release.createdAt,
-            user: plan.source.release.user,
-          }
-        : from,
-      targets: targets.map(notesApp),
-      commits: plan.commits,
-      compareUrl: comparison.compareUrl,
-    }),
+    await services.releaseNotes({board, source, targetAppIds: targetAppIds ?? null, release}),
   );
   return 0;
 }

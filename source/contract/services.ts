@@ -1,6 +1,7 @@
 import type {AppCard, Board, CommitComparison, DynoGroup, PipelineSummary} from '../board/types.js';
 import type {CiServices} from '../board/ci-status.js';
 import type {DriftServices} from './drift.js';
+import type {BellServices, NotesServices} from './notes.js';
 import type {PromotionServices} from './promotion.js';
 import type {SetupServices} from './setup.js';
 
@@ -22,6 +23,8 @@ export type Services = CoreServices &
   PromotionServices &
   DriftServices &
   CiServices &
+  NotesServices &
+  BellServices &
   SetupServices;
 
 export type CoreServices = {

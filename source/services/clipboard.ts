@@ -2,8 +2,10 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fitsOsc52, osc52} from '../terminal/osc52.js';
+import type {CopyOutcome} from '../contract/notes.js';
 
-export type CopyOutcome = {kind: 'clipboard'} | {kind: 'file'; path: string};
+export type {CopyOutcome} from '../contract/notes.js';
+export {copyOutcomeSentence} from '../contract/notes.js';
 
 export type CopyDeps = {
   // Where the sequence goes: the terminal the board is drawn on.
@@ -34,11 +36,4 @@ export function copyText(text: string, name: string, deps: CopyDeps): CopyOutcom
   const path = join(directory, `${safeName}-${stamp}.md`);
   (deps.writeFile ?? saveFile)(path, text);
   return {kind: 'file', path};
-}
-
-// One sentence for the status line.
-export function copyOutcomeSentence(outcome: CopyOutcome): string {
-  return outcome.kind === 'clipboard'
-    ? 'Release notes copied to the clipboard.'
-    : `The terminal cannot take the clipboard here, so the release notes were written to ${outcome.path}.`;
 }

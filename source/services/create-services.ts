@@ -2,6 +2,7 @@ import type {Services} from '../contract/services.js';
 import {createCoreServices} from './core.js';
 import type {ServicesDeps} from './deps.js';
 import {createDriftServices} from './drift.js';
+import {createNotesServices} from './notes.js';
 import {createPromotionServices, type RunnerOptions} from './promotion.js';
 import {createSetupServices} from './setup.js';
 
@@ -9,10 +10,13 @@ import {createSetupServices} from './setup.js';
 // services are built once: the promotion plan asks them for missing config vars too.
 export function createServices(deps: ServicesDeps, runner: RunnerOptions = {}): Services {
   const drift = createDriftServices(deps);
+  const core = createCoreServices(deps);
+  const promotion = createPromotionServices(deps, drift, runner);
   return {
-    ...createCoreServices(deps),
-    ...createPromotionServices(deps, drift, runner),
+    ...core,
+    ...promotion,
     ...drift,
+    ...createNotesServices(deps, core, promotion),
     ...createSetupServices(deps.client),
   };
 }

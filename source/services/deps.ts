@@ -3,6 +3,8 @@ import type {DiffEndpoint} from '../diff/endpoint.js';
 import type {HerokuClient} from '../heroku/client.js';
 import type {UnauthorizedError} from '../heroku/errors.js';
 import type {CiService} from '../ci/types.js';
+import type {CopyOutcome} from '../contract/notes.js';
+import type {BoardBell} from './notify.js';
 
 // What the services are built from: cli.tsx (through runtime.ts) hands in the real ones,
 // tests a simulator-backed client and fakes.
@@ -12,6 +14,10 @@ export type ServicesDeps = {
   // CI status by commit; without it every commit is `none`.
   ci?: CiService;
   openUrl: (url: string) => Promise<void>;
+  // Release notes to the terminal's clipboard, or a file; without it nothing is copied.
+  clipboard?: (text: string, name: string) => CopyOutcome;
+  // The board's bell; without it nothing rings.
+  bell?: BoardBell;
   memory: {
     get(): string | null;
     idNamed(name: string): string | null;

@@ -86,7 +86,7 @@ export function createPromotionServices(
       .map((t) => findApp(request.board, t.app.id))
       .filter((app): app is AppCard => app !== null);
     const upstream = endpointOf(request.source, sha);
-    const [apps, comparisons, config] = await Promise.all([
+    const [apps, comparisons, config, ci] = await Promise.all([
       freshDetails(client, [request.source, ...targets]),
       Promise.all(
         targets.map(async (target): Promise<[string, CommitComparison]> => [
@@ -97,6 +97,12 @@ export function createPromotionServices(
       request.missingConfigVars
         ? {missing: request.missingConfigVars, unknown: null}
         : missingConfigVars(request.source, targets),
+      deps.ci?.statusOf({
+        appId: request.source.id,
+        appName: request.source.name,
+        pipelineId: request.board.pipeline.id,
+        sha,
+      }) ?? null,
     ]);
     return buildPromotionPlan({
       ...request,
@@ -106,6 +112,7 @@ export function createPromotionServices(
       comparisons: Object.fromEntries(comparisons),
       missingConfigVars: config.missing,
       configVarsUnknown: config.unknown,
+      ci,
     });
   }
 

@@ -22,6 +22,8 @@ import type {Services} from '../contract/services.js';
 import {createServices} from './create-services.js';
 import {notificationSettings, type NotificationSettings} from '../board/notifications.js';
 import {createUrlOpener} from './browser.js';
+import {copyText} from './clipboard.js';
+import {createBoardBell} from './notify.js';
 
 // Everything a mode needs from the outside world, built once from the environment.
 export type Runtime = {
@@ -43,6 +45,8 @@ export type RuntimeOptions = {
   simulator?: Simulator | null;
   repoPath?: string;
   noNotify?: boolean;
+  // The terminal the board is drawn on: the clipboard sequence and the bell go there.
+  output?: {isTTY?: boolean; write(text: string): unknown};
   openUrl?: (url: string) => Promise<void>;
 };
 
@@ -121,8 +125,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       ...(gitlab ? [createGitLabCiSource(gitlab)] : []),
       createHerokuCiSource({testRuns: (id) => herokuClient.testRuns(id)}),
     ]);
+    const output = options.output ?? process.stdout;
     return createServices({
       client: herokuClient,
+      clipboard: (text, name) => copyText(text, name, {output, env}),
+      bell: createBoardBell({settings: notify.settings, env, output}),
       diff: createDiffService(sources),
       ci,
       openUrl,

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {COMPACT_CARD_HEIGHT, FULL_CARD_HEIGHT, type CardDensity} from '../board/layout.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard as AppCardModel, Comparison} from '../board/types.js';
+import type {CiState} from '../board/ci-status.js';
 import {
   commitSegments,
   dynosSegments,
@@ -21,6 +22,8 @@ export type AppCardProps = {
   // This app's comparisons with the next stage's apps.
   comparisons: Comparison[];
   now: number;
+  // The CI state of the card's commit; null while unknown.
+  ci?: CiState | null;
 };
 
 function NameLine({
@@ -45,9 +48,9 @@ function NameLine({
 
 const textOf = (lines: Segment[][]) => lines.map((line) => line.map((s) => s.text).join(''));
 
-function AppCardView({app, width, density, selected, comparisons, now}: AppCardProps) {
+function AppCardView({app, width, density, selected, comparisons, now, ci}: AppCardProps) {
   const release = releaseSegments(app, now);
-  const commit = commitSegments(app);
+  const commit = commitSegments(app, ci ?? null);
   const dynos = dynosSegments(app);
   const note = noteSegments(app, comparisons);
   // Lines are cut at the card's width; only wide characters need the card to clip as well.
@@ -94,6 +97,7 @@ function sameProps(a: AppCardProps, b: AppCardProps): boolean {
     a.density === b.density &&
     a.selected === b.selected &&
     a.now === b.now &&
+    (a.ci ?? null) === (b.ci ?? null) &&
     a.comparisons.length === b.comparisons.length &&
     a.comparisons.every((c, i) => c === b.comparisons[i])
   );

@@ -4,6 +4,7 @@ import {visibleWindow, type BoardLayout} from '../board/layout.js';
 import type {Comparison, StageColumn as StageColumnModel} from '../board/types.js';
 import {StageColumn, windowLabel} from './StageColumn.js';
 import {StageTabs} from './StageTabs.js';
+import type {CiBySha} from './hooks/useCiStatuses.js';
 
 export type BoardColumnsProps = {
   layout: BoardLayout;
@@ -11,10 +12,11 @@ export type BoardColumnsProps = {
   state: BoardState;
   comparisons: Comparison[];
   now: number;
+  ci?: CiBySha;
 };
 
 // The stages side by side when they fit, else the stage under the cursor with a tab strip.
-export function BoardColumns({layout, columns, state, comparisons, now}: BoardColumnsProps) {
+export function BoardColumns({layout, columns, state, comparisons, now, ci}: BoardColumnsProps) {
   const common = {
     bodyRows: layout.bodyRows,
     cardsPerColumn: layout.cardsPerColumn,
@@ -22,6 +24,7 @@ export function BoardColumns({layout, columns, state, comparisons, now}: BoardCo
     filtered: state.filter !== '',
     comparisons,
     now,
+    ci,
   };
   if (layout.kind === 'narrow') {
     const column = columns.find((c) => c.stage === state.stage) ?? columns[0];

@@ -16,6 +16,8 @@ import {useBoardData} from './hooks/useBoardData.js';
 import {boardHints, useBoardKeys} from './hooks/useBoardKeys.js';
 import {useBoardState} from './hooks/useBoardState.js';
 import {useComparisons} from './hooks/useComparisons.js';
+import {useCiStatuses} from './hooks/useCiStatuses.js';
+import {appsOnScreen} from '../board/apps-on-screen.js';
 import {useReviewAppDynos} from './hooks/useReviewAppDynos.js';
 import {useNow} from './hooks/useNow.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
@@ -58,6 +60,8 @@ export function BoardScreen(props: BoardScreenProps) {
   const onBoard = useCallback(
     (board: Board) => {
       dispatch({type: 'board-loaded', board});
+      // A new staging release or a crashed production dyno rings, once.
+      services.boardSeen(board);
       if (preselect.current) dispatch({type: 'select-app', appId: preselect.current});
       preselect.current = null;
       if (focus.current && findApp(board, focus.current)) {
@@ -65,7 +69,7 @@ export function BoardScreen(props: BoardScreenProps) {
         focus.current = null;
       }
     },
-    [dispatch],
+    [dispatch, services],
   );
   const data = useBoardData(pipeline.id, refreshSeconds, onBoard);
   const {message, show} = useTransientMessage();
@@ -90,6 +94,8 @@ export function BoardScreen(props: BoardScreenProps) {
   useEffect(() => dispatch({type: 'capacity', cardsPerColumn}), [cardsPerColumn, dispatch]);
 
   const comparisons = useComparisons(state.board, reviewAppId);
+  const onScreen = useMemo(() => appsOnScreen(columns, state, layout), [columns, state, layout]);
+  const ci = useCiStatuses(state.board?.pipeline.id ?? null, onScreen, state.board);
   const helpRows = layout.kind === 'too-small' ? 1 : layout.maxBodyRows + 1;
 
   useBoardKeys({
@@ -188,6 +194,7 @@ export function BoardScreen(props: BoardScreenProps) {
           columns={columns}
           state={state}
           comparisons={comparisons}
+          ci={ci}
           now={Math.max(clock, data.lastRefreshAt ?? 0)}
         />
       )}

@@ -5,7 +5,11 @@ import {formatAge} from '../shared/age.js';
 import {shortSha} from '../shared/short-sha.js';
 import {comparisonFromCommitComparison, comparisonLabel} from '../board/comparisons.js';
 import {plural} from '../shared/plural.js';
-import type {AppCard, CommitComparison, CommitDetail} from '../board/types.js';
+import type {AppCard, Board, CommitComparison, CommitDetail} from '../board/types.js';
+import type {CiStatus} from '../board/ci-status.js';
+import {CiChecksLine, hasCiLine} from './ci-checks.js';
+import {useAsync} from './hooks/useAsync.js';
+import {useCopyNotes} from './hooks/useCopyNotes.js';
 import {useCommitComparison} from './hooks/useCommitComparison.js';
 import {usePairScroll} from './hooks/usePairScroll.js';
 import {useServices} from './services.js';
@@ -20,9 +24,18 @@ export type DiffViewProps = {
   onBack: () => void;
   // A short message in the board's status line (opening the compare page).
   notify: (text: string, tone?: MessageTone) => void;
+  // The board the pairs come from: release notes are made against it.
+  board?: Board;
 };
 
-type Line = {text: string; color?: string; bold?: boolean; dim?: boolean; spinner?: boolean};
+type Line = {
+  text: string;
+  color?: string;
+  bold?: boolean;
+  dim?: boolean;
+  spinner?: boolean;
+  ci?: {status: CiStatus; label: string};
+};
 
 function targetTabs(pairs: DiffViewProps['pairs'], index: number): string {
   const names = pairs.map((p, i) => (i === index ? `[${p.to.name}]` : p.to.name));
@@ -124,9 +137,11 @@ function statusLine(c: CommitComparison, from: AppCard, to: AppCard): Line {
   const source =
     c.source === 'github'
       ? 'via GitHub'
-      : c.source === 'local-git'
-        ? 'via the local git checkout'
-        : null;
+      : c.source === 'gitlab'
+        ? 'via GitLab'
+        : c.source === 'local-git'
+          ? 'via the local git checkout'
+          : null;
   const label =
     c.status === 'unknown'
       ? 'cannot compare'
@@ -141,7 +156,7 @@ function statusLine(c: CommitComparison, from: AppCard, to: AppCard): Line {
   return {text: source ? `${label} · ${source}` : label, color};
 }
 
-export function DiffView({pairs, width, height, isActive, onBack, notify}: DiffViewProps) {
+export function DiffView({pairs, width, height, isActive, onBack, notify, board}: DiffViewProps) {
   const services = useServices();
   const view = usePairScroll({
     pairCount: pairs.length,
@@ -151,10 +166,19 @@ export function DiffView({pairs, width, height, isActive, onBack, notify}: DiffV
   });
   const pair = pairs[view.pair];
   const state = useCommitComparison(pair?.from ?? null, pair?.to ?? null);
+  const from = pair?.from ?? null;
+  // The checks of the commit that would ship, by name.
+  const ci = useAsync(
+    from?.commit ? `${from.id}\n${from.commit.sha}` : null,
+    () => services.ciStatus(from!, board?.pipeline.id ?? ''),
+    {keep: true},
+  );
+  const ciStatus = ci.status === 'done' && hasCiLine(ci.value) ? ci.value : null;
+  const copyNotes = useCopyNotes(notify);
 
   const comparison = state.kind === 'done' ? state.comparison : null;
   const compareUrl = comparison?.compareUrl ?? null;
-  const top = pairs.length > 1 ? 3 : 2;
+  const top = (pairs.length > 1 ? 3 : 2) + (ciStatus ? 1 : 0);
   const footer = (compareUrl ? 1 : 0) + 1;
   const bodyHeight = Math.max(0, height - top - footer);
   const body = useMemo(
@@ -166,6 +190,14 @@ export function DiffView({pairs, width, height, isActive, onBack, notify}: DiffV
     length: body.length,
     rows: bodyHeight,
     onOpen: compareUrl ? () => openPage(services.openUrl, compareUrl, notify) : null,
+    // What `pipeline-tui notes FROM --to TO` prints, once the commits are compared.
+    onNotes:
+      comparison && board && pair
+        ? () =>
+            copyNotes(pair.from.name, () =>
+              services.releaseNotes({board, source: pair.from, targetAppIds: [pair.to.id]}),
+            )
+        : null,
   });
 
   if (!pair) {
@@ -184,6 +216,7 @@ export function DiffView({pairs, width, height, isActive, onBack, notify}: DiffV
     comparison
       ? statusLine(comparison, pair.from, pair.to)
       : {text: 'Comparing commits…', spinner: true},
+    ...(ciStatus ? [{text: '', ci: {status: ciStatus, label: `CI of ${pair.from.name}`}}] : []),
     ...visible,
     ...Array.from({length: bodyHeight - visible.length}, () => ({text: ''})),
     ...(compareUrl ? [{text: compareUrl, color: 'blue'}] : []),
@@ -194,11 +227,15 @@ export function DiffView({pairs, width, height, isActive, onBack, notify}: DiffV
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       {rows.slice(0, Math.max(0, height)).map((line, row) => (
         <Box key={row} height={1} flexShrink={0}>
-          <Text color={line.color} bold={line.bold} dimColor={line.dim} wrap="truncate-end">
-            {line.spinner ? <Spinner type="dots" /> : null}
-            {line.spinner ? ' ' : null}
-            {line.text === '' ? ' ' : line.text}
-          </Text>
+          {line.ci ? (
+            <CiChecksLine ci={line.ci.status} label={line.ci.label} />
+          ) : (
+            <Text color={line.color} bold={line.bold} dimColor={line.dim} wrap="truncate-end">
+              {line.spinner ? <Spinner type="dots" /> : null}
+              {line.spinner ? ' ' : null}
+              {line.text === '' ? ' ' : line.text}
+            </Text>
+          )}
         </Box>
       ))}
     </Box>

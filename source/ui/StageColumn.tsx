@@ -6,6 +6,7 @@ import {plural} from '../shared/plural.js';
 import {appIndex} from '../board/visible-columns.js';
 import type {Comparison, StageColumn as StageColumnModel} from '../board/types.js';
 import {AppCard} from './AppCard.js';
+import type {CiBySha} from './hooks/useCiStatuses.js';
 import {StageName} from './StageHeader.js';
 
 export type StageColumnProps = {
@@ -21,6 +22,7 @@ export type StageColumnProps = {
   filtered: boolean;
   comparisons: Comparison[];
   now: number;
+  ci?: CiBySha;
 };
 
 const NONE: Comparison[] = [];
@@ -65,6 +67,7 @@ function StageColumnView(props: StageColumnProps) {
                 selected={active && app.id === selectedId}
                 comparisons={byApp.get(app.id) ?? NONE}
                 now={now}
+                ci={app.commit ? props.ci?.get(app.commit.sha.toLowerCase())?.state : null}
               />
             ))
         )}

@@ -5,6 +5,7 @@ import {comparisonLabel} from '../board/comparisons.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import {nextStage} from '../board/stages.js';
 import type {AppCard, Comparison, DynoGroup} from '../board/types.js';
+import type {CiState} from '../board/ci-status.js';
 
 export type Segment = {text: string; color?: string; bold?: boolean; dim?: boolean};
 
@@ -25,11 +26,27 @@ export function releaseSegments(app: AppCard, now: number): Segment[] {
   return segments;
 }
 
-export function commitSegments(app: AppCard): Segment[] {
+// The CI mark right after the SHA, where a narrow card still shows it; readable without
+// colour. Nothing while unknown or when no service reported: unknown is never a pass.
+export function ciSegments(state: CiState | null | undefined): Segment[] {
+  switch (state) {
+    case 'passed':
+      return [{text: ' CI✓', color: 'green'}];
+    case 'failed':
+      return [{text: ' CI✗', color: 'red', bold: true}];
+    case 'running':
+      return [{text: ' CI…', color: 'yellow'}];
+    default:
+      return [];
+  }
+}
+
+export function commitSegments(app: AppCard, ci: CiState | null = null): Segment[] {
   if (!app.commit) return [{text: 'no commit known', dim: true}];
   const message = clean(app.commit.message);
   return [
     {text: shortSha(app.commit.sha), color: 'yellow'},
+    ...ciSegments(ci),
     {text: message ? ` ${message}` : ' (no message)', dim: !message},
   ];
 }

@@ -56,7 +56,7 @@ export const HANDLED = {
   },
   // source/ui/hooks/usePairScroll.ts: the diff and the drift views
   pairScroll: {
-    diff: ['switch-pair', ...LIST_KEYS, 'open', 'back'],
+    diff: ['switch-pair', ...LIST_KEYS, 'open', 'back', 'copy-notes'],
   },
   // source/ui/promote/PromoteDialog.tsx
   promoteDialog: {
@@ -67,7 +67,7 @@ export const HANDLED = {
     dialog: ['back', ...LIST_KEYS, 'rollback', 'promote-release'],
   },
   // source/ui/promote/PromotionProgress.tsx
-  progress: {dialog: ['back', 'choose']},
+  progress: {dialog: ['back', 'choose', 'copy-notes']},
   // source/ui/promote/panes.tsx: the app went away meanwhile
   missing: {dialog: ['back', 'choose']},
   // source/ui/promote/PromoteFlow.tsx: while the plan loads, or when it failed

@@ -12,7 +12,7 @@ import type {ViewProps} from './view-props.js';
 
 function DiffPane({view, board, ...rest}: ViewProps) {
   const pairs = useMemo(() => diffPairs(board, view.appId), [board, view.appId]);
-  return <DiffView pairs={pairs} {...rest} />;
+  return <DiffView pairs={pairs} board={board} {...rest} />;
 }
 
 // The view each board key opens; `p` opens the promotion flow itself.
@@ -40,6 +40,7 @@ export function BoardViewSwitch(props: ViewProps) {
         isActive={props.isActive}
         onClose={props.onBack}
         onFinished={onPromotionFinished}
+        notify={notify}
       />
     );
   }

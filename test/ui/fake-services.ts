@@ -2,6 +2,7 @@ import type {Board, CommitComparison} from '../../source/board/types.js';
 import type {BoardLoad, CoreServices, Services} from '../../source/contract/services.js';
 import type {SetupServices} from '../../source/contract/setup.js';
 import {comparison} from '../board/promotion-fixtures.js';
+import {NO_CI} from '../../source/board/ci-status.js';
 import {NOW, PIPELINE, sampleBoard} from './fixtures.js';
 
 export type FakeServices = Services & {
@@ -15,8 +16,12 @@ export function comparisonResult(overrides: Partial<CommitComparison> = {}): Com
 
 // Core services over fixtures, and any setup members a test gives; the promotion, drift and
 // other setup members are not part of these tests and fail loudly if anything asks for them.
+type Extra = Partial<
+  Pick<Services, 'ciStatus' | 'boardSeen' | 'promotionSeen' | 'releaseNotes' | 'copyNotes'>
+>;
+
 export function fakeServices(
-  overrides: Partial<CoreServices & SetupServices> = {},
+  overrides: Partial<CoreServices & SetupServices> & Extra = {},
   board: Board = sampleBoard(),
 ): FakeServices {
   const calls = {
@@ -25,6 +30,7 @@ export function fakeServices(
     remembered: [] as string[],
     loads: [] as string[],
   };
+  const {ciStatus, boardSeen, promotionSeen, releaseNotes, copyNotes, ...coreOverrides} = overrides;
   const core: CoreServices & Partial<SetupServices> = {
     account: async () => ({email: 'alice@example.com'}),
     listPipelines: async () => [PIPELINE],
@@ -38,7 +44,15 @@ export function fakeServices(
     rememberedPipelineId: () => null,
     rememberPipeline: () => {},
     now: () => NOW,
-    ...overrides,
+    ...coreOverrides,
+  };
+  // Nothing rings and no CI is known unless a test says otherwise.
+  const quiet: Extra = {
+    ciStatus: ciStatus ?? (async () => NO_CI),
+    boardSeen: boardSeen ?? (() => {}),
+    promotionSeen: promotionSeen ?? (() => {}),
+    ...(releaseNotes ? {releaseNotes} : {}),
+    ...(copyNotes ? {copyNotes} : {}),
   };
   const recorded: CoreServices & Partial<SetupServices> = {
     ...core,
@@ -59,7 +73,7 @@ export function fakeServices(
       core.rememberPipeline(id, name);
     },
   };
-  const target = {...recorded, calls} as Record<string | symbol, unknown>;
+  const target = {...quiet, ...recorded, calls} as Record<string | symbol, unknown>;
   return new Proxy(target, {
     get(object, property) {
       if (property in object) return object[property];

@@ -45,7 +45,14 @@ export function usePairScroll({
 }: PairScrollOptions) {
   const [pairIndex, setPairIndex] = useState(() => clampIndex(initialPair, pairCount));
   const [scroll, setScroll] = useState(0);
-  const latest = useRef({pairCount, onBack, maxScroll: 0, rows: 0, onOpen: null as OnOpen});
+  const latest = useRef({
+    pairCount,
+    onBack,
+    maxScroll: 0,
+    rows: 0,
+    onOpen: null as OnOpen,
+    onNotes: null as OnOpen,
+  });
   latest.current.pairCount = pairCount;
   latest.current.onBack = onBack;
   const refused = useRef(onRefused);
@@ -74,6 +81,7 @@ export function usePairScroll({
         'app-first': () => setScroll(0),
         'app-last': () => setScroll(view.maxScroll),
         open: () => view.onOpen?.(),
+        'copy-notes': () => view.onNotes?.(),
         back: () => view.onBack(),
       };
       dispatchKey('diff', input, key, handlers, {
@@ -84,9 +92,20 @@ export function usePairScroll({
     {isActive},
   );
 
-  const place = (body: {length: number; rows: number; onOpen?: OnOpen}): BodyWindow => {
+  const place = (body: {
+    length: number;
+    rows: number;
+    onOpen?: OnOpen;
+    // Copies the pair's release notes; null where there are none to copy (yet).
+    onNotes?: OnOpen;
+  }): BodyWindow => {
     const maxScroll = Math.max(0, body.length - body.rows);
-    Object.assign(latest.current, {maxScroll, rows: body.rows, onOpen: body.onOpen ?? null});
+    Object.assign(latest.current, {
+      maxScroll,
+      rows: body.rows,
+      onOpen: body.onOpen ?? null,
+      onNotes: body.onNotes ?? null,
+    });
     const offset = Math.min(scroll, maxScroll);
     const position =
       body.length > body.rows
@@ -104,6 +123,10 @@ export function usePairScroll({
 
 const DIFF_KEYS = handledBy('pairScroll', 'diff');
 
-function pairContext(view: {pairCount: number; onOpen: OnOpen}): KeyContext {
-  return {pairs: view.pairCount, canOpen: view.onOpen !== null};
+function pairContext(view: {pairCount: number; onOpen: OnOpen; onNotes: OnOpen}): KeyContext {
+  return {
+    pairs: view.pairCount,
+    canOpen: view.onOpen !== null,
+    canCopyNotes: view.onNotes !== null,
+  };
 }

@@ -11,6 +11,8 @@ import {useServices} from '../services.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
 import {dialogReducer, initialDialogState, type DialogAction} from './dialog-state.js';
 import {dialogBudget, wrappedLines} from './dialog-layout.js';
+import {CiChecksLine, hasCiLine} from '../ci-checks.js';
+import {CI_FAILED} from '../../board/promotion-checks.js';
 
 export type PromoteDialogProps = {
   plan: PromotionPlan;
@@ -97,7 +99,9 @@ export function PromoteDialog({
     targets: current.targets.length,
     commits: current.commits.length,
     warningLines,
-    reasonLines: !current.promotable && current.reason ? wrappedLines(current.reason, inner) : 0,
+    reasonLines:
+      (!current.promotable && current.reason ? wrappedLines(current.reason, inner) : 0) +
+      (hasCiLine(current.ci) ? 1 : 0),
     footer: state.step === 'review' ? 1 : current.confirmation.kind === 'type' ? 3 : 2,
   });
   const targetStart = Math.min(
@@ -131,6 +135,11 @@ export function PromoteDialog({
             : 'No release to promote.'}
         </Text>
       </Box>
+      {hasCiLine(current.ci) && (
+        <Box flexShrink={0}>
+          <CiChecksLine ci={current.ci} />
+        </Box>
+      )}
       <Text bold>Targets{current.targets.length > 1 ? ' (space toggles, ↑↓ moves)' : ''}</Text>
       {current.targets.length === 0 && <Text dimColor>none</Text>}
       {current.targets.slice(targetStart, targetStart + budget.targets).map((target, i) => {
@@ -186,7 +195,7 @@ export function PromoteDialog({
       {current.warnings
         .slice(0, budget.warnings - (removed.length > 0 ? 1 : 0))
         .map((warning, i) => (
-          <Text key={i} color="yellow">
+          <Text key={i} color={warning.startsWith(CI_FAILED) ? 'red' : 'yellow'}>
             ! {warning}
           </Text>
         ))}

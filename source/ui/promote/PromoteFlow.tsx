@@ -1,9 +1,17 @@
 import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
 import {offeredKey} from '../../board/key-hints.js';
 import {useCallback, useState} from 'react';
-import {Box, Text, useStderr} from 'ink';
+import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import type {PromotionProgress as Progress} from '../../board/promotion-progress.js';
+import {
+  isSettled,
+  progressSummary,
+  type PromotionProgress as Progress,
+} from '../../board/promotion-progress.js';
+import type {PromotionPlan} from '../../board/promotion-plan.js';
+import {planNotes} from '../../board/plan-notes.js';
+import {useCopyNotes} from '../hooks/useCopyNotes.js';
+import type {MessageTone} from '../hooks/useTransientMessage.js';
 import type {AppCard, Board, Release} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
 import {useAsync} from '../hooks/useAsync.js';
@@ -28,9 +36,12 @@ export type PromoteFlowProps = {
   // Once a promotion that was created settles, whether its view is still open (`shown`)
   // or the person went back to the board meanwhile.
   onFinished: (progress: Progress, shown: boolean) => void;
+  // The message line: where copying the release notes says how it went.
+  notify?: (text: string, tone?: MessageTone) => void;
 };
 
-const BELL = '\u0007';
+const QUIET = () => {};
+
 // The key that leaves the preparation, named in its lines.
 const BACK = offeredKey('dialog', 'back');
 
@@ -38,9 +49,6 @@ const BACK = offeredKey('dialog', 'back');
 // runs, `p` shows it again instead of offering a second one.
 export function PromoteFlow(props: PromoteFlowProps) {
   const services = useServices();
-  // Straight to the stream: a BEL moves no cursor, and Ink's own write() would redraw
-  // the whole frame around it.
-  const {stderr} = useStderr();
   const {onFinished, onClose} = props;
   // As they were when the view opened: the dialog reviews exactly that plan, and a board
   // refresh meanwhile does not swap the source or the release under the person's eyes.
@@ -53,12 +61,22 @@ export function PromoteFlow(props: PromoteFlowProps) {
   const onSettled = useCallback(
     (progress: Progress, shown: boolean) => {
       if (progress.promotionId === null) return;
-      stderr.write(BELL);
+      // The board's bell rings for it (services.promotionSeen), as the settings allow.
       onFinished(progress, shown);
     },
-    [stderr, onFinished],
+    [onFinished],
   );
   const {run, progress, start} = usePromotionRun(services, onSettled);
+  // The plan as confirmed here: what the release notes of a finished promotion tell.
+  const [sent, setSent] = useState<PromotionPlan | null>(null);
+  const copyNotes = useCopyNotes(props.notify ?? QUIET);
+  const confirm = useCallback(
+    (confirmed: PromotionPlan) => {
+      setSent(confirmed);
+      start(confirmed);
+    },
+    [start],
+  );
   const {source} = pinned;
   const plan = useAsync(run || !source ? null : source.id, () =>
     services.promotionPlan({board: pinned.board, source: source!, release: pinned.release}),
@@ -82,6 +100,14 @@ export function PromoteFlow(props: PromoteFlowProps) {
         height={props.height}
         isActive={props.isActive}
         onClose={onClose}
+        onCopyNotes={
+          sent && isSettled(progress) && progressSummary(progress).ok
+            ? () =>
+                copyNotes(sent.source.app.name, () =>
+                  planNotes(sent, pinned.board, {compareUrl: null, shipped: true}),
+                )
+            : null
+        }
       />
     );
   }
@@ -92,7 +118,7 @@ export function PromoteFlow(props: PromoteFlowProps) {
         width={props.width}
         height={props.height}
         isActive={props.isActive}
-        onConfirm={start}
+        onConfirm={confirm}
         onCancel={onClose}
       />
     );

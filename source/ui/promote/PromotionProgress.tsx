@@ -26,6 +26,8 @@ export type PromotionProgressProps = {
   isActive: boolean;
   // Back to the board; a running promotion goes on (`p` shows it again).
   onClose: () => void;
+  // Copies what shipped as release notes, once the promotion settled.
+  onCopyNotes?: (() => void) | null;
 };
 
 function TargetLine({target, progress}: {target: TargetProgress; progress: Progress}) {
@@ -86,8 +88,10 @@ export function PromotionProgress({
   height,
   isActive,
   onClose,
+  onCopyNotes = null,
 }: PromotionProgressProps) {
   const settled = isSettled(progress);
+  const canCopyNotes = onCopyNotes !== null;
   const asking = progress.phase === 'two-factor';
 
   useKeys(
@@ -95,8 +99,9 @@ export function PromotionProgress({
       const handlers: KeyHandlers<HandledBy<'progress', 'dialog'>> = {
         back: onClose,
         choose: onClose,
+        'copy-notes': () => onCopyNotes?.(),
       };
-      dispatchKey('dialog', input, key, handlers, {context: {settled}});
+      dispatchKey('dialog', input, key, handlers, {context: {settled, canCopyNotes}});
     },
     {isActive: isActive && !asking},
   );
@@ -104,7 +109,7 @@ export function PromotionProgress({
   const source = progress.source;
   const sha = shortSha(source.sha);
   const summary = settled ? progressSummary(progress) : null;
-  const hint = progressHint(settled);
+  const hint = progressHint(settled, canCopyNotes);
   // Border, title, targets, the summary (or a line of phase), the hint, the output header;
   // the summary and the hint wrap in a narrow terminal and are counted as drawn.
   const inner = Math.max(10, width - 4);
@@ -184,11 +189,12 @@ export function PromotionProgress({
 const PROGRESS_KEYS = handledBy('progress', 'dialog');
 
 // The keys that close the progress, from the table: Enter only once the promotion settled.
-function progressHint(settled: boolean): string {
-  const options = {context: {settled}, handled: PROGRESS_KEYS};
+function progressHint(settled: boolean, canCopyNotes = false): string {
+  const options = {context: {settled, canCopyNotes}, handled: PROGRESS_KEYS};
   const keys = [offeredKey('dialog', 'choose', options), offeredKey('dialog', 'back', options)];
   const said = keys.filter((k) => k !== null).join(' or ');
+  const notes = offeredKey('dialog', 'copy-notes', options);
   return settled
-    ? `${said}: back to the board`
+    ? `${said}: back to the board${notes ? ` · ${notes}: copy the release notes` : ''}`
     : `${said}: stop watching (it goes on at Heroku)`;
 }

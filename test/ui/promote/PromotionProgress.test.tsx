@@ -108,3 +108,56 @@ describe('PromotionProgress after a fault', () => {
     expect(text).toMatch(/^│\s+whitewave-prod waiting · 2s/m);
   });
 });
+
+describe('PromotionProgress: release notes of what shipped', () => {
+  const succeeded = after(
+    {type: 'sending', at: 1000, withCode: false},
+    {type: 'created', at: 1100, promotionId: 'promo'},
+    {
+      type: 'targets',
+      at: 3000,
+      targets: [{appId: 'p', status: 'succeeded', errorMessage: null, releaseId: 'rp'}],
+    },
+  );
+  const running = after(
+    {type: 'sending', at: 1000, withCode: false},
+    {type: 'created', at: 1100, promotionId: 'promo'},
+  );
+
+  function withNotes(progress: Progress) {
+    const copies: number[] = [];
+    const instance = renderAt(
+      <ServicesProvider services={fakeServices()}>
+        <PromotionProgress
+          run={runOf(progress)}
+          progress={progress}
+          width={100}
+          height={20}
+          isActive
+          onClose={() => {}}
+          onCopyNotes={() => copies.push(1)}
+        />
+      </ServicesProvider>,
+      {columns: 100, rows: 20},
+    );
+    return {instance, copies};
+  }
+
+  it('offers n once the promotion succeeded, and n copies them', async () => {
+    const {instance, copies} = withNotes(succeeded);
+    await waitForFrame(instance.lastFrame, (f) =>
+      f.includes('Enter or Esc: back to the board · n: copy the release notes'),
+    );
+    instance.stdin.write('n');
+    await waitForFrame(instance.lastFrame, () => copies.length === 1);
+  });
+
+  it('neither offers nor takes n while the promotion runs', async () => {
+    const {instance, copies} = withNotes(running);
+    const frame = await waitForFrame(instance.lastFrame, (f) => f.includes('stop watching'));
+    expect(frame).not.toContain('copy the release notes');
+    instance.stdin.write('n');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(copies).toHaveLength(0);
+  });
+});

@@ -133,8 +133,11 @@ describe('hints', () => {
   });
 
   it('offer switching pairs and opening only where they work', () => {
-    expect(hintsFor('diff', 200, {context: {pairs: 2, canOpen: true}})).toBe(
+    expect(hintsFor('diff', 200, {context: {pairs: 2, canOpen: true, canCopyNotes: false}})).toBe(
       '↑↓ scroll  o open  ←→ pair  Esc back',
+    );
+    expect(hintsFor('diff', 200, {context: {pairs: 2, canOpen: true, canCopyNotes: true}})).toBe(
+      '↑↓ scroll  o open  ←→ pair  n copy notes  Esc back',
     );
     expect(hintsFor('diff', 200, {context: {pairs: 1, canOpen: false}})).toBe(
       '↑↓ scroll  Esc back',

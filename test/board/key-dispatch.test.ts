@@ -139,7 +139,7 @@ describe('hints', () => {
     expect(hintsFor('diff', 200, {context: {pairs: 2, canOpen: true, canCopyNotes: true}})).toBe(
       '↑↓ scroll  o open  ←→ pair  n copy notes  Esc back',
     );
-    expect(hintsFor('diff', 200, {context: {pairs: 1, canOpen: false}})).toBe(
+    expect(hintsFor('diff', 200, {context: {pairs: 1, canOpen: false, canCopyNotes: false}})).toBe(
       '↑↓ scroll  Esc back',
     );
   });

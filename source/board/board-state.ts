@@ -10,7 +10,7 @@ import {appIndex, visibleColumn, visibleColumns} from './visible-columns.js';
 
 export {visibleColumns} from './visible-columns.js';
 
-export type ViewKind = 'diff' | 'promote' | 'history' | 'drift';
+export type ViewKind = 'diff' | 'promote' | 'history' | 'drift' | 'logs' | 'verify';
 export type BoardView = {kind: ViewKind; appId: string};
 export type BoardMode = 'board' | 'filter' | 'help' | 'view';
 
@@ -80,7 +80,10 @@ export function selectedApp(state: BoardState): AppCard | null {
 
 // The key table's mode for the current state.
 export function keymapMode(state: BoardState): Mode {
-  if (state.mode === 'view') return state.view?.kind === 'diff' ? 'diff' : 'dialog';
+  if (state.mode === 'view') {
+    const kind = state.view?.kind;
+    return kind === 'diff' ? 'diff' : kind === 'logs' || kind === 'verify' ? kind : 'dialog';
+  }
   return state.mode;
 }
 

@@ -11,8 +11,10 @@ import {
   olderReleaseReason,
   openReason,
   pairReason,
+  paneReason,
   promoteReason,
   settledReason,
+  verifyReason,
 } from './key-reasons.js';
 import {
   ALL_MODES,
@@ -40,7 +42,8 @@ function bind(
 
 const BOARD: Mode[] = ['board'];
 // Scrolling keys also move through the help, the diff and the dialogs' lists.
-const LISTS: Mode[] = ['board', 'help', 'diff', 'dialog', 'picker'];
+const LISTS: Mode[] = ['board', 'help', 'diff', 'dialog', 'picker', 'logs'];
+const LOGS: Mode[] = ['logs'];
 
 export const KEYMAP: readonly KeyBinding[] = [
   bind('stage-prev', ['←', 'h'], 'previous stage', BOARD),
@@ -49,7 +52,14 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('stage-cycle-prev', ['Shift-Tab'], 'previous stage, wrapping around', BOARD),
   bind('app-prev', ['↑', 'k'], 'previous app in the stage', [...LISTS, 'filter']),
   bind('app-next', ['↓', 'j'], 'next app in the stage', [...LISTS, 'filter'], {
-    hint: {board: 'app', filter: 'app', diff: 'scroll', dialog: 'move', picker: 'move'},
+    hint: {
+      board: 'app',
+      filter: 'app',
+      diff: 'scroll',
+      dialog: 'move',
+      picker: 'move',
+      logs: 'scroll',
+    },
     hintKeys: '↑↓',
   }),
   bind('app-first', ['g', 'Home'], 'first app', LISTS),
@@ -122,10 +132,16 @@ export const KEYMAP: readonly KeyBinding[] = [
     ['dialog', 'notice', 'typing'],
     {hint: {dialog: 'choose', notice: 'continue'}, hintKeys: '⏎', disabled: settledReason},
   ),
-  bind('rollback', ['r'], 'release history: roll back to the highlighted release', ['dialog'], {
-    dangerous: true,
-    hint: 'roll back',
-  }),
+  bind(
+    'rollback',
+    ['r'],
+    'roll back: to the highlighted release; after a promotion, to the one before',
+    ['dialog'],
+    {
+      dangerous: true,
+      hint: 'roll back',
+    },
+  ),
   bind('promote-release', ['p'], 'release history: promote the highlighted release', ['dialog'], {
     dangerous: true,
     hint: 'promote this release',
@@ -139,6 +155,46 @@ export const KEYMAP: readonly KeyBinding[] = [
   ),
   bind('back', ['Esc', 'q', 'n', 'N', 'Enter'], 'cancel', ['confirm']),
   bind('back', ['Esc'], 'cancel', ['typing']),
+  bind('logs', ['L'], 'logs of the app, beside staging or production when wide enough', BOARD, {
+    hint: 'logs',
+    disabled: needsApp,
+  }),
+  bind('verify', ['V'], 'verify production: figures, dyno rollout, verdict', BOARD, {
+    hint: 'verify',
+    disabled: verifyReason,
+  }),
+  bind('log-pause', ['Space', 'p'], 'logs: pause or resume', LOGS, {hint: 'pause'}),
+  bind('log-type', ['t'], 'logs: one process type (web, worker, router), then all', LOGS, {
+    hint: 'type',
+  }),
+  bind('log-dyno', ['d'], 'logs: one dyno (each seen in turn), then all', LOGS, {hint: 'dyno'}),
+  bind('log-search', ['/'], 'logs: lines with a text; Enter keeps it, Esc clears', LOGS, {
+    hint: 'search',
+  }),
+  bind('log-clear', ['c'], 'logs: clear the filters', LOGS, {hint: 'clear'}),
+  bind(
+    'switch-pane',
+    ['Tab', 'Shift-Tab'],
+    'logs, verification: the other app',
+    ['logs', 'verify'],
+    {hint: 'switch', disabled: paneReason},
+  ),
+  bind(
+    'window-longer',
+    ['+', '='],
+    'verification: the window a minute longer',
+    ['dialog', 'verify'],
+    {hint: {verify: 'window'}, hintKeys: '+-'},
+  ),
+  bind('window-shorter', ['-'], 'verification: the window a minute shorter', ['dialog', 'verify']),
+  bind('rollback', ['r'], 'verification: roll the app back to its release before', ['verify'], {
+    dangerous: true,
+    hint: 'roll back',
+  }),
+  bind('back', ['Esc', 'q'], 'back to the board', ['logs', 'verify'], {
+    hint: 'back',
+    hintKeys: 'Esc',
+  }),
   bind('quit', ['q'], 'quit', BOARD, {hint: 'quit'}),
   bind('quit', ['Ctrl-C'], 'quit from anywhere', ALL_MODES),
 ];

@@ -5,6 +5,8 @@ import {DiffView} from './DiffView.js';
 import {DriftPane} from './drift/DriftPane.js';
 import {findApp} from '../board/stages.js';
 import {HistoryPane} from './promote/panes.js';
+import {LogsBoardView} from './logs/LogsBoardView.js';
+import {VerifyView} from './logs/VerifyView.js';
 import {PromoteFlow} from './promote/PromoteFlow.js';
 import {usePromotionNotice} from './promote/usePromotionNotice.js';
 import type {ViewProps} from './view-props.js';
@@ -19,6 +21,8 @@ const VIEWS: Record<Exclude<ViewKind, 'promote'>, (props: ViewProps) => ReactEle
   diff: DiffPane,
   drift: DriftPane,
   history: HistoryPane,
+  logs: LogsBoardView,
+  verify: VerifyView,
 };
 
 export function BoardViewSwitch(props: ViewProps) {
@@ -34,6 +38,7 @@ export function BoardViewSwitch(props: ViewProps) {
         isActive={props.isActive}
         onClose={props.onBack}
         onFinished={onPromotionFinished}
+        after={{board, onRolledBack: refresh, notify}}
       />
     );
   }

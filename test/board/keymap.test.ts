@@ -154,6 +154,8 @@ describe('keymapMarkdown', () => {
       'promote',
       'rollback',
       'promote-release',
+      // verification's r: the release before the promotion
+      'rollback',
     ]);
   });
 });

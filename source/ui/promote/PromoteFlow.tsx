@@ -13,6 +13,8 @@ import {useServices} from '../services.js';
 import {MissingApp} from './MissingApp.js';
 import {PromoteDialog} from './PromoteDialog.js';
 import {PromotionProgress} from './PromotionProgress.js';
+import {ProgressWithVerification, type AfterPromotion} from './ProgressWithVerification.js';
+import {progressSucceeded} from '../../board/promotion-progress.js';
 import {usePromotionRun} from './usePromotionRun.js';
 
 export type PromoteFlowProps = {
@@ -28,6 +30,8 @@ export type PromoteFlowProps = {
   // Once a promotion that was created settles, whether its view is still open (`shown`)
   // or the person went back to the board meanwhile.
   onFinished: (progress: Progress, shown: boolean) => void;
+  // Given by the board: once the promotion succeeds, its targets are verified below it.
+  after?: AfterPromotion;
 };
 
 const BELL = '\u0007';
@@ -73,6 +77,19 @@ export function PromoteFlow(props: PromoteFlowProps) {
   );
 
   if (!source) return <MissingApp isActive={props.isActive} onBack={onClose} />;
+  if (run && progress && props.after && progressSucceeded(progress)) {
+    return (
+      <ProgressWithVerification
+        run={run}
+        progress={progress}
+        width={props.width}
+        height={props.height}
+        isActive={props.isActive}
+        onClose={onClose}
+        after={props.after}
+      />
+    );
+  }
   if (run && progress) {
     return (
       <PromotionProgress

@@ -19,7 +19,7 @@ import {handledBy, type HandledBy} from '../key-handlers.js';
 import {useServices} from '../services.js';
 import type {ViewProps} from '../view-props.js';
 import {LogSearch} from './LogSearch.js';
-import {LogsView} from './LogsView.js';
+import {LogsView, sideBySide} from './LogsView.js';
 import {useLogStream} from './useLogStream.js';
 
 const LOG_KEYS = handledBy('logs', 'logs');
@@ -89,7 +89,9 @@ export function LogsBoardView({view, board, width, height, isActive, onBack, not
     {isActive: isActive && !searching},
   );
 
-  const hint = hintsFor('logs', width, {context: {panes: apps.length}, handled: LOG_KEYS});
+  // One pane of two at a time says which it is before the hints ("1 of 2 · ").
+  const hintWidth = sideBySide(width, apps.length) || apps.length < 2 ? width : width - 9;
+  const hint = hintsFor('logs', hintWidth, {context: {panes: apps.length}, handled: LOG_KEYS});
   return (
     <Box flexDirection="column" width={width} height={height}>
       <LogsView

@@ -112,7 +112,7 @@ export function VerificationBlock(props: VerificationBlockProps) {
           height={panelHeight}
           rollbackHint={
             rollbackKey
-              ? `${rollbackKey} rolls ${name} back; + and - change the window${watch.watching ? '' : ' (ended)'}`
+              ? `${rollbackKey} rolls ${name} back${mode === 'dialog' ? ', +/- change the window' : ''}`
               : undefined
           }
         />

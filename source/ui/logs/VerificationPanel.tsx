@@ -22,7 +22,7 @@ function cell(text: string, width: number): string {
 function TargetBlock(props: {target: VerificationTarget; width: number; compact: boolean}) {
   const {target, width} = props;
   const label = Math.min(14, Math.max(8, Math.floor(width * 0.3)));
-  const column = Math.max(6, Math.floor((width - label - 2) / 2));
+  const column = Math.min(20, Math.max(6, Math.floor((width - label - 2) / 2)));
   const verdict = target.verdict;
   return (
     <Box flexDirection="column" width={width}>

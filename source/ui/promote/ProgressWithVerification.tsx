@@ -14,9 +14,9 @@ export type AfterPromotion = {
 };
 
 // The rows the panel takes below the progress: its table for each target when there is room,
-// never more than half the view.
+// leaving the progress ten rows (its targets, summary and the end of the release output).
 function panelRows(height: number, targets: number): number {
-  return Math.max(4, Math.min(3 + targets * 9, Math.floor(height / 2)));
+  return Math.max(4, Math.min(3 + targets * 9, height - 10));
 }
 
 // A promotion that succeeded: its progress (release output included), and under it the

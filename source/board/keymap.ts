@@ -163,6 +163,13 @@ export const KEYMAP: readonly KeyBinding[] = [
     hint: 'verify',
     disabled: verifyReason,
   }),
+  bind(
+    'switch-pane',
+    ['Tab', 'Shift-Tab'],
+    'logs, verification: the other app',
+    ['logs', 'verify'],
+    {hint: 'switch', disabled: paneReason},
+  ),
   bind('log-pause', ['Space', 'p'], 'logs: pause or resume', LOGS, {hint: 'pause'}),
   bind('log-type', ['t'], 'logs: one process type (web, worker, router), then all', LOGS, {
     hint: 'type',
@@ -172,13 +179,6 @@ export const KEYMAP: readonly KeyBinding[] = [
     hint: 'search',
   }),
   bind('log-clear', ['c'], 'logs: clear the filters', LOGS, {hint: 'clear'}),
-  bind(
-    'switch-pane',
-    ['Tab', 'Shift-Tab'],
-    'logs, verification: the other app',
-    ['logs', 'verify'],
-    {hint: 'switch', disabled: paneReason},
-  ),
   bind(
     'window-longer',
     ['+', '='],

@@ -58,5 +58,7 @@ export function figureRows(target: VerificationTarget): FigureRow[] {
 
 export function rolloutText(rollout: Rollout | null): string {
   if (!rollout) return 'dynos unknown';
-  return `${rolloutSummary(rollout)}${rollout.complete ? '' : ' (rolling out)'}`;
+  // Crashed dynos are named in the summary; "rolling out" is for dynos on another release.
+  const moving = rollout.types.some((t) => t.onTarget < t.total || t.restarting.length > 0);
+  return `${rolloutSummary(rollout)}${moving ? ' (rolling out)' : ''}`;
 }

@@ -18,6 +18,7 @@ import {useKeys} from '../hooks/useKeys.js';
 import {handledBy, type HandledBy} from '../key-handlers.js';
 import {useServices} from '../services.js';
 import type {ViewProps} from '../view-props.js';
+import {MissingApp} from '../promote/MissingApp.js';
 import {LogSearch} from './LogSearch.js';
 import {LogsView, sideBySide} from './LogsView.js';
 import {useLogStream} from './useLogStream.js';
@@ -91,6 +92,7 @@ export function LogsBoardView({view, board, width, height, isActive, onBack, not
 
   // One pane of two at a time says which it is before the hints ("1 of 2 · ").
   const hintWidth = sideBySide(width, apps.length) || apps.length < 2 ? width : width - 9;
+  if (apps.length === 0) return <MissingApp isActive={isActive} onBack={onBack} />;
   const hint = hintsFor('logs', hintWidth, {context: {panes: apps.length}, handled: LOG_KEYS});
   return (
     <Box flexDirection="column" width={width} height={height}>

@@ -16,6 +16,7 @@ export type VerificationBlockProps = {
   board: Board;
   targets: readonly VerifiedTarget[];
   promotedAt: number;
+  since?: string; // what the window starts at, for the title
   // 'verify': the board's V view, whose keys are all its own; 'dialog': under a promotion
   // that succeeded, beside the progress's keys (Esc and Enter stay the progress's).
   mode: 'verify' | 'dialog';
@@ -108,6 +109,7 @@ export function VerificationBlock(props: VerificationBlockProps) {
           targets={watch.report.targets}
           minutes={watch.minutes}
           elapsedMinutes={watch.elapsedMinutes}
+          since={props.since}
           width={props.width}
           height={panelHeight}
           rollbackHint={

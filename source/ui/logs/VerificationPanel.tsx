@@ -9,6 +9,7 @@ export type VerificationPanelProps = {
   width: number;
   height: number;
   rollbackHint?: string; // e.g. "Press b to roll back", from whoever wires the key
+  since?: string; // what the window starts at (default "the promotion")
 };
 
 const VERDICT_COLOR = {healthy: 'green', degraded: 'yellow', failing: 'red'} as const;
@@ -68,7 +69,7 @@ export function VerificationPanel(props: VerificationPanelProps) {
   return (
     <Box flexDirection="column" width={width} height={props.height} overflow="hidden">
       <Text bold wrap="truncate-end">
-        {`Verification · ${elapsed.toFixed(1)} of ${props.minutes} min since the promotion`}
+        {`Verification · ${elapsed.toFixed(1)} of ${props.minutes} min since ${props.since ?? 'the promotion'}`}
       </Text>
       {props.targets.map((target) => (
         <Box key={target.app} marginTop={compact ? 0 : 1}>

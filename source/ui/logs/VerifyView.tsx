@@ -28,11 +28,13 @@ export function VerifyView({
     [app],
   );
   if (!app) return <MissingApp isActive={isActive} onBack={onBack} />;
+  const released = app.release !== null && promotedAt === Date.parse(app.release.createdAt);
   return (
     <VerificationBlock
       board={board}
       targets={targets}
       promotedAt={promotedAt}
+      since={released ? `v${app.release!.version} was released` : 'opened'}
       mode="verify"
       width={width}
       height={height}

@@ -42,7 +42,7 @@ function bind(
 
 const BOARD: Mode[] = ['board'];
 // Scrolling keys also move through the help, the diff and the dialogs' lists.
-const LISTS: Mode[] = ['board', 'help', 'diff', 'dialog', 'picker', 'logs'];
+const LISTS: Mode[] = ['board', 'help', 'diff', 'dialog', 'picker'];
 const LOGS: Mode[] = ['logs'];
 
 export const KEYMAP: readonly KeyBinding[] = [
@@ -52,14 +52,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('stage-cycle-prev', ['Shift-Tab'], 'previous stage, wrapping around', BOARD),
   bind('app-prev', ['↑', 'k'], 'previous app in the stage', [...LISTS, 'filter']),
   bind('app-next', ['↓', 'j'], 'next app in the stage', [...LISTS, 'filter'], {
-    hint: {
-      board: 'app',
-      filter: 'app',
-      diff: 'scroll',
-      dialog: 'move',
-      picker: 'move',
-      logs: 'scroll',
-    },
+    hint: {board: 'app', filter: 'app', diff: 'scroll', dialog: 'move', picker: 'move'},
     hintKeys: '↑↓',
   }),
   bind('app-first', ['g', 'Home'], 'first app', LISTS),
@@ -163,6 +156,12 @@ export const KEYMAP: readonly KeyBinding[] = [
     hint: 'verify',
     disabled: verifyReason,
   }),
+  bind('app-prev', ['↑', 'k'], 'logs: a line back', LOGS),
+  bind('app-next', ['↓', 'j'], 'logs: a line on', LOGS, {hint: 'scroll', hintKeys: '↑↓'}),
+  bind('page-up', ['PgUp'], 'logs: a page back', LOGS),
+  bind('page-down', ['PgDn'], 'logs: a page on', LOGS),
+  bind('app-first', ['g', 'Home'], 'logs: the oldest line kept', LOGS),
+  bind('app-last', ['G', 'End'], 'logs: follow the tail again', LOGS),
   bind(
     'switch-pane',
     ['Tab', 'Shift-Tab'],

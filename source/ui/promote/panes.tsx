@@ -25,6 +25,7 @@ export function HistoryPane(props: ViewProps) {
         isActive={isActive}
         onClose={() => setPromoting(null)}
         onFinished={onFinished}
+        after={{board, onRolledBack: refresh, notify}}
       />
     );
   }

@@ -40,6 +40,7 @@ const OPTIONS = {
   dyno: {type: 'string'},
   num: {type: 'string'},
   'no-notify': {type: 'boolean'},
+  verify: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -247,7 +248,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         });
       }
       case 'promote': {
-        const [app = '', ...extra] = rest;
+        const [app = '', ...positionals] = rest;
+        const {verifyWindow} = await import('./source/commands/promote-verify.js');
+        const {window, rest: extra} = verifyWindow(flags.verify, positionals, env);
+        if (window && flags.follow !== undefined) {
+          throw new ConfigError('--verify goes with a promotion sent here, not with --follow.');
+        }
         if (!app && flags.follow === undefined) {
           throw new ConfigError(
             'promote needs an app: pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json].',
@@ -271,6 +277,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           stderr: process.stderr,
           stdin: process.stdin,
           follow: flags.follow,
+          verify: window,
         });
       }
       case 'pipelines:create':

@@ -12,7 +12,7 @@ import {PIPELINE_VIEWS, type SetupViewKind} from './setup-views.js';
 export {visibleColumns} from './visible-columns.js';
 
 export type {SetupViewKind} from './setup-views.js';
-export type ViewKind = 'diff' | 'promote' | 'history' | 'drift' | SetupViewKind;
+export type ViewKind = 'diff' | 'promote' | 'history' | 'drift' | 'logs' | 'verify' | SetupViewKind;
 // `stage`: the stage under the cursor when the view opened (where a setup add goes).
 export type BoardView = {kind: ViewKind; appId: string; stage?: Stage};
 export type BoardMode = 'board' | 'filter' | 'help' | 'view';
@@ -83,7 +83,10 @@ export function selectedApp(state: BoardState): AppCard | null {
 
 // The key table's mode for the current state.
 export function keymapMode(state: BoardState): Mode {
-  if (state.mode === 'view') return state.view?.kind === 'diff' ? 'diff' : 'dialog';
+  if (state.mode === 'view') {
+    const kind = state.view?.kind;
+    return kind === 'diff' ? 'diff' : kind === 'logs' || kind === 'verify' ? kind : 'dialog';
+  }
   return state.mode;
 }
 

@@ -136,6 +136,13 @@ export function dynoGroups(formation: WireFormation[], dynos: WireDyno[]): DynoG
     if (state === 'up' || state === 'crashed' || state === 'starting' || state === 'idle') {
       target[state]++;
     } else if (state === 'down') target.down++;
+    (target.versions ??= []).push(
+      typeof dyno.release?.version === 'number' ? dyno.release.version : null,
+    );
+  }
+  // Only a snapshot that says which release dynos run has a rollout to show.
+  for (const group of groups.values()) {
+    if (group.versions?.every((v) => v === null)) delete group.versions;
   }
   return [...groups.values()].sort((a, b) =>
     a.type === 'web' ? -1 : b.type === 'web' ? 1 : a.type.localeCompare(b.type, 'en'),

@@ -11,6 +11,7 @@ export type KeyContext = {
   canOpen?: boolean; // diff and drift: whether there is a page to open
   settled?: boolean; // a promotion's progress: whether it has finished
   canCopyNotes?: boolean; // diff and drift: whether release notes can be made here
+  panes?: number; // logs and verification: how many apps are shown
 };
 
 // Why a key is refused here, in one sentence; null when it works.
@@ -73,3 +74,13 @@ export const notesReason: DisabledReason = ({settled, canCopyNotes}) => {
 
 export const settledReason: DisabledReason = ({settled}) =>
   settled === false ? 'The promotion is still running: Esc goes back, and it goes on.' : null;
+
+export const verifyReason: DisabledReason = (context) =>
+  selected(context, ({app}) =>
+    app?.stage === 'production'
+      ? null
+      : 'Verification watches production: select a production app.',
+  );
+
+export const paneReason: DisabledReason = ({panes}) =>
+  panes !== undefined && panes < 2 ? 'There is only one app here.' : null;

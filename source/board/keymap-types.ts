@@ -5,8 +5,19 @@ import type {DisabledReason} from './key-reasons.js';
 // dialog: the promote dialog, release history and promotion progress (lists and buttons);
 // confirm: the y/n question; typing: a field that takes text (typed app name, two-factor code);
 // notice: a screen with one way on (an error that ends the program, a login that went well).
+// logs: the log panes; verify: the verification panel.
 export type Mode =
-  'board' | 'filter' | 'help' | 'diff' | 'dialog' | 'confirm' | 'typing' | 'picker' | 'notice';
+  | 'board'
+  | 'filter'
+  | 'help'
+  | 'diff'
+  | 'dialog'
+  | 'confirm'
+  | 'typing'
+  | 'picker'
+  | 'notice'
+  | 'logs'
+  | 'verify';
 
 export type Command =
   | 'stage-prev'
@@ -43,7 +54,17 @@ export type Command =
   | 'move-app'
   | 'remove-app'
   | 'rename-pipeline'
-  | 'destroy-pipeline';
+  | 'destroy-pipeline'
+  | 'logs'
+  | 'verify'
+  | 'log-pause'
+  | 'log-type'
+  | 'log-dyno'
+  | 'log-search'
+  | 'log-clear'
+  | 'switch-pane'
+  | 'window-longer'
+  | 'window-shorter';
 
 export type KeyBinding = {
   command: Command;
@@ -89,6 +110,8 @@ export const MODE_NAMES: Record<Mode, string> = {
   typing: 'text fields',
   picker: 'the picker',
   notice: 'notices',
+  logs: 'logs',
+  verify: 'verification',
 };
 
 export const ALL_MODES: Mode[] = [
@@ -101,4 +124,6 @@ export const ALL_MODES: Mode[] = [
   'typing',
   'picker',
   'notice',
+  'logs',
+  'verify',
 ];

@@ -12,8 +12,10 @@ import {
   olderReleaseReason,
   openReason,
   pairReason,
+  paneReason,
   promoteReason,
   settledReason,
+  verifyReason,
 } from './key-reasons.js';
 import {moveReason} from './setup-key-reasons.js';
 import {
@@ -43,6 +45,7 @@ function bind(
 const BOARD: Mode[] = ['board'];
 // Scrolling keys also move through the help, the diff and the dialogs' lists.
 const LISTS: Mode[] = ['board', 'help', 'diff', 'dialog', 'picker'];
+const LOGS: Mode[] = ['logs'];
 
 export const KEYMAP: readonly KeyBinding[] = [
   bind('stage-prev', ['←', 'h'], 'previous stage', BOARD),
@@ -124,10 +127,16 @@ export const KEYMAP: readonly KeyBinding[] = [
     ['dialog', 'notice', 'typing'],
     {hint: {dialog: 'choose', notice: 'continue'}, hintKeys: '⏎', disabled: settledReason},
   ),
-  bind('rollback', ['r'], 'release history: roll back to the highlighted release', ['dialog'], {
-    dangerous: true,
-    hint: 'roll back',
-  }),
+  bind(
+    'rollback',
+    ['r'],
+    'roll back: to the highlighted release; after a promotion, to the one before',
+    ['dialog'],
+    {
+      dangerous: true,
+      hint: 'roll back',
+    },
+  ),
   bind('promote-release', ['p'], 'release history: promote the highlighted release', ['dialog'], {
     dangerous: true,
     hint: 'promote this release',
@@ -163,6 +172,52 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('rename-pipeline', ['R'], 'setup: rename the pipeline', BOARD),
   bind('destroy-pipeline', ['D'], 'setup: destroy the pipeline (its apps are kept)', BOARD, {
     dangerous: true,
+  }),
+  bind('logs', ['L'], 'logs of the app, beside staging or production when wide enough', BOARD, {
+    hint: 'logs',
+    disabled: needsApp,
+  }),
+  bind('verify', ['V'], 'verify production: figures, dyno rollout, verdict', BOARD, {
+    hint: 'verify',
+    disabled: verifyReason,
+  }),
+  bind('app-prev', ['↑', 'k'], 'logs: a line back', LOGS),
+  bind('app-next', ['↓', 'j'], 'logs: a line on', LOGS, {hint: 'scroll', hintKeys: '↑↓'}),
+  bind('page-up', ['PgUp'], 'logs: a page back', LOGS),
+  bind('page-down', ['PgDn'], 'logs: a page on', LOGS),
+  bind('app-first', ['g', 'Home'], 'logs: the oldest line kept', LOGS),
+  bind('app-last', ['G', 'End'], 'logs: follow the tail again', LOGS),
+  bind(
+    'switch-pane',
+    ['Tab', 'Shift-Tab'],
+    'logs, verification: the other app',
+    ['logs', 'verify'],
+    {hint: 'switch', disabled: paneReason},
+  ),
+  bind('log-pause', ['Space', 'p'], 'logs: pause or resume', LOGS, {hint: 'pause'}),
+  bind('log-type', ['t'], 'logs: one process type (web, worker, router), then all', LOGS, {
+    hint: 'type',
+  }),
+  bind('log-dyno', ['d'], 'logs: one dyno (each seen in turn), then all', LOGS, {hint: 'dyno'}),
+  bind('log-search', ['/'], 'logs: lines with a text; Enter keeps it, Esc clears', LOGS, {
+    hint: 'search',
+  }),
+  bind('log-clear', ['c'], 'logs: clear the filters', LOGS, {hint: 'clear'}),
+  bind(
+    'window-longer',
+    ['+', '='],
+    'verification: the window a minute longer',
+    ['dialog', 'verify'],
+    {hint: {verify: 'window'}, hintKeys: '+-'},
+  ),
+  bind('window-shorter', ['-'], 'verification: the window a minute shorter', ['dialog', 'verify']),
+  bind('rollback', ['r'], 'verification: roll the app back to its release before', ['verify'], {
+    dangerous: true,
+    hint: 'roll back',
+  }),
+  bind('back', ['Esc', 'q'], 'back to the board', ['logs', 'verify'], {
+    hint: 'back',
+    hintKeys: 'Esc',
   }),
   bind('quit', ['q'], 'quit', BOARD, {hint: 'quit'}),
   bind('quit', ['Ctrl-C'], 'quit from anywhere', ALL_MODES),

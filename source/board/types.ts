@@ -34,6 +34,8 @@ export type DynoGroup = {
   starting: number;
   idle: number;
   down: number;
+  // The release version each dyno runs (null: not said), for the rollout after a release.
+  versions?: Array<number | null>;
 };
 
 export type AppCard = {

@@ -9,6 +9,7 @@ import {ConfigError} from '../shared/errors.js';
 import type {Services} from '../contract/services.js';
 import {planText, promoteDocument, resultText} from './promote-output.js';
 import {exitOnSignals} from './promote-signals.js';
+import {printVerified, type VerifyWindow} from './promote-verify.js';
 import type {PromotionRun} from '../contract/promotion.js';
 
 export type PromoteInput = {
@@ -28,6 +29,8 @@ export type PromoteInput = {
   // Where SIGINT and SIGTERM come from, and how the command ends on one (tests hand in fakes).
   signals?: EventEmitter;
   exit?: (code: number) => void;
+  // `--verify [MINUTES]`: watch the targets after the promotion succeeded.
+  verify?: VerifyWindow | null;
 };
 
 function appsOf(board: Board): AppCard[] {
@@ -178,5 +181,6 @@ export async function runPromote(input: PromoteInput): Promise<number> {
     input.stderr.write('Cancelled: nothing was sent.\n');
     return 1;
   }
-  return printResult(input, await follow(input, input.services.startPromotion(plan)));
+  const final = await follow(input, input.services.startPromotion(plan));
+  return input.verify ? printVerified(input, final, input.verify) : printResult(input, final);
 }

@@ -22,6 +22,9 @@ Usage
                                           Markdown release notes of what a promotion of APP ships
   pipeline-tui promote --follow ID [--json]
                                           follow a promotion already made, until it settles
+  pipeline-tui promote APP --yes --verify [MINUTES] [--json]
+                                          promote, then verify the targets for MINUTES (default 5);
+                                          exit 1 when the verdict is failing
   pipeline-tui simulate [--port N] [--latency MS]
                                           run the Heroku simulator as a standalone server
 
@@ -34,8 +37,8 @@ Options
 Environment
   HEROKU_API_KEY, HEROKU_HOST, PIPELINE_TUI_KOLKRABBI_URL, GITHUB_API_URL, GITHUB_TOKEN,
   GITLAB_URL, GITLAB_TOKEN, GITLAB_PROJECTS, GITLAB_PROJECT, PIPELINE_TUI_NOTIFY,
-  PIPELINE_TUI_CONFIG_DIR, PIPELINE_TUI_DEMO_SCENARIO, NO_COLOR, FORCE_COLOR,
-  DEBUG=pipeline-tui (stack traces)
+  PIPELINE_TUI_CONFIG_DIR, PIPELINE_TUI_DEMO_SCENARIO, PIPELINE_TUI_VERIFY_SECONDS,
+  NO_COLOR, FORCE_COLOR, DEBUG=pipeline-tui (stack traces)
 
 Exit codes: 0 success, 1 an operation failed, 2 usage or configuration error.
 `;

@@ -2,6 +2,7 @@ import type {AppCard, Board, CommitComparison, DynoGroup, PipelineSummary} from 
 import type {CiServices} from '../board/ci-status.js';
 import type {DriftServices} from './drift.js';
 import type {BellServices, NotesServices} from './notes.js';
+import type {LogServices} from './logs.js';
 import type {PromotionServices} from './promotion.js';
 import type {SetupServices} from './setup.js';
 
@@ -25,7 +26,8 @@ export type Services = CoreServices &
   CiServices &
   NotesServices &
   BellServices &
-  SetupServices;
+  SetupServices &
+  LogServices;
 
 export type CoreServices = {
   // Account email, for the status bar.

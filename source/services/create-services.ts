@@ -3,6 +3,7 @@ import {createCoreServices} from './core.js';
 import type {ServicesDeps} from './deps.js';
 import {createDriftServices} from './drift.js';
 import {createNotesServices} from './notes.js';
+import {createLogServices} from './logs.js';
 import {createPromotionServices, type RunnerOptions} from './promotion.js';
 import {createSetupServices} from './setup.js';
 
@@ -18,5 +19,6 @@ export function createServices(deps: ServicesDeps, runner: RunnerOptions = {}): 
     ...drift,
     ...createNotesServices(deps, core, promotion),
     ...createSetupServices(deps.client),
+    ...createLogServices(deps),
   };
 }

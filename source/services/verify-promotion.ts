@@ -1,7 +1,8 @@
 import type {LogLine} from '../board/log-line.js';
 import {parseLogLine} from '../board/log-line.js';
-import {dynoRollout, type Rollout} from '../board/rollout.js';
-import {figuresOf, verdictOf, type Figures, type Verdict} from '../board/verification.js';
+import {dynoRollout} from '../board/rollout.js';
+import {figuresOf, verdictOf, type Verdict} from '../board/verification.js';
+import type {VerificationReport} from '../contract/logs.js';
 import type {HerokuClient} from '../heroku/client.js';
 import {MAX_HISTORY_LINES} from '../heroku/log-sessions.js';
 import type {WireDyno} from '../heroku/wire.js';
@@ -17,21 +18,7 @@ export type VerifyTarget = {
   targetVersion: number | null; // the release promoted; null: the newest any dyno runs
 };
 
-export type TargetReport = {
-  app: string;
-  before: Figures;
-  after: Figures;
-  rollout: Rollout | null;
-  verdict: Verdict;
-  streamErrors: string[];
-};
-
-export type VerificationReport = {
-  minutes: number;
-  promotedAt: string;
-  verdict: Verdict['verdict'];
-  targets: TargetReport[];
-};
+export type {TargetReport, VerificationReport} from '../contract/logs.js';
 
 export type VerifyOptions = {
   targets: VerifyTarget[];
@@ -43,6 +30,9 @@ export type VerifyOptions = {
   checkEveryMs?: number; // how often figures are taken while watching (default 5 s)
   stopWhenFailing?: boolean; // end the watch as soon as a target fails
   onUpdate?: (report: VerificationReport) => void;
+  // Read at every check, so the window can change while it is watched (the panel's + and -).
+  windowMinutes?: () => number;
+  signal?: AbortSignal; // ends the watch early with the figures so far
 };
 
 // Router lines are all the figures need; the rest of a busy log is not kept.
@@ -58,10 +48,19 @@ export function worstVerdict(verdicts: readonly Verdict['verdict'][]): Verdict['
 
 export async function verifyPromotion(options: VerifyOptions): Promise<VerificationReport> {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  const windowMs = options.minutes * 60_000;
+  const sleep =
+    options.sleep ??
+    ((ms) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        options.signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), {
+          once: true,
+        });
+      }));
+  const minutes = () => options.windowMinutes?.() ?? options.minutes;
   const beforeMs = (options.beforeMinutes ?? Math.min(options.minutes, 10)) * 60_000;
-  const end = options.promotedAt + windowMs;
+  const endAt = () => options.promotedAt + minutes() * 60_000;
+  const stopped = () => options.signal?.aborted === true;
   const watched = options.targets.map((target) => {
     const lines: LogLine[] = [];
     const streamErrors: string[] = [];
@@ -79,7 +78,7 @@ export async function verifyPromotion(options: VerifyOptions): Promise<Verificat
   });
 
   const report = async (): Promise<VerificationReport> => {
-    const at = Math.min(now(), end);
+    const at = Math.min(now(), endAt());
     const targets = await Promise.all(
       watched.map(async ({target, lines, streamErrors}) => {
         const rollout = await target
@@ -102,7 +101,7 @@ export async function verifyPromotion(options: VerifyOptions): Promise<Verificat
       }),
     );
     return {
-      minutes: options.minutes,
+      minutes: minutes(),
       promotedAt: new Date(options.promotedAt).toISOString(),
       verdict: worstVerdict(targets.map((t) => t.verdict.verdict)),
       targets,
@@ -111,9 +110,11 @@ export async function verifyPromotion(options: VerifyOptions): Promise<Verificat
 
   try {
     let latest = await report();
-    while (now() < end) {
+    options.onUpdate?.(latest);
+    while (now() < endAt() && !stopped()) {
       if (options.stopWhenFailing && latest.verdict === 'failing') break;
-      await sleep(Math.min(options.checkEveryMs ?? 5000, Math.max(1, end - now())));
+      await sleep(Math.min(options.checkEveryMs ?? 5000, Math.max(1, endAt() - now())));
+      if (stopped()) break;
       latest = await report();
       options.onUpdate?.(latest);
     }

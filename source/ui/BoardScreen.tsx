@@ -13,6 +13,7 @@ import {clockTime} from './clock.js';
 import {HelpOverlay, helpMaxOffset} from './HelpOverlay.js';
 import {useAccountEmail} from './hooks/useAccountEmail.js';
 import {useBoardData} from './hooks/useBoardData.js';
+import {useRolloutRefresh} from './hooks/useRolloutRefresh.js';
 import {boardHints, useBoardKeys} from './hooks/useBoardKeys.js';
 import {useBoardState} from './hooks/useBoardState.js';
 import {useComparisons} from './hooks/useComparisons.js';
@@ -73,6 +74,7 @@ export function BoardScreen(props: BoardScreenProps) {
   );
   const data = useBoardData(pipeline.id, refreshSeconds, onBoard);
   const {message, show} = useTransientMessage();
+  useRolloutRefresh(state.board, data.refresh);
   const email = useAccountEmail();
   // The cards' ages move on between refreshes (a stale board's most of all), once a minute.
   const clock = useNow(data.lastRefreshAt ?? services.now(), 60_000);

@@ -6,6 +6,7 @@ import {sanitizeText} from '../shared/sanitize.js';
 import {nextStage} from '../board/stages.js';
 import type {AppCard, Comparison, DynoGroup} from '../board/types.js';
 import type {CiState} from '../board/ci-status.js';
+import {groupRollout} from '../board/card-rollout.js';
 
 export type Segment = {text: string; color?: string; bold?: boolean; dim?: boolean};
 
@@ -59,8 +60,24 @@ const STATE_COLOR: Record<string, string | undefined> = {
   idle: undefined,
 };
 
+// While dynos run different releases: `web 3/4 on v17`, with the crashed and starting ones.
+function rolloutSegments(group: DynoGroup, version: number | null): Segment[] | null {
+  const rollout = groupRollout(group, version);
+  if (!rollout) return null;
+  const segments: Segment[] = [
+    {text: `${clean(group.type)} ${rollout.onCurrent}/${rollout.total} on v${rollout.version}`},
+  ];
+  if (group.crashed > 0)
+    segments.push({text: ` ${group.crashed} crashed`, color: 'red', bold: true});
+  if (group.starting > 0) segments.push({text: ` ${group.starting} starting`, color: 'yellow'});
+  if (group.down > 0) segments.push({text: ` ${group.down} down`, color: 'red'});
+  return segments;
+}
+
 // `web 2 up`, `worker 1 crashed`, `web 1 up 1 starting`: only the states some dyno is in.
-function dynoSegments(group: DynoGroup): Segment[] {
+function dynoSegments(group: DynoGroup, version: number | null = null): Segment[] {
+  const rolling = rolloutSegments(group, version);
+  if (rolling) return rolling;
   const type = clean(group.type);
   const states = (['up', 'crashed', 'starting', 'down', 'idle'] as const).filter(
     (s) => group[s] > 0,
@@ -90,7 +107,7 @@ export function dynosSegments(app: AppCard): Segment[] {
   if (app.dynos.length === 0) return [...segments, {text: 'no dynos', dim: true}];
   app.dynos.forEach((group, i) => {
     if (i > 0) segments.push({text: ', ', dim: true});
-    segments.push(...dynoSegments(group));
+    segments.push(...dynoSegments(group, app.release?.version ?? null));
   });
   return segments;
 }

@@ -26,6 +26,8 @@ export const HANDLED = {
     typing: ['quit'],
     picker: ['quit'],
     notice: ['quit'],
+    logs: ['quit'],
+    verify: ['quit'],
   },
   // source/ui/hooks/useBoardKeys.ts
   board: {
@@ -39,6 +41,8 @@ export const HANDLED = {
       'promote',
       'history',
       'drift',
+      'logs',
+      'verify',
       'refresh',
       'filter',
       'open',
@@ -61,6 +65,27 @@ export const HANDLED = {
   // source/ui/promote/PromoteDialog.tsx
   promoteDialog: {
     dialog: ['back', 'app-prev', 'app-next', 'toggle-target', 'switch-button', 'choose'],
+  },
+  // source/ui/logs/useLogsKeys.ts: the log panes
+  logs: {
+    logs: [
+      ...LIST_KEYS,
+      'log-pause',
+      'log-type',
+      'log-dyno',
+      'log-search',
+      'log-clear',
+      'switch-pane',
+      'back',
+    ],
+  },
+  // source/ui/logs/LogSearch.tsx: the text a log pane shows lines with
+  logSearch: {typing: ['back']},
+  // source/ui/logs/VerificationBlock.tsx: the board's V view, and under a promotion that
+  // succeeded (beside the progress's own dialog keys)
+  verification: {
+    verify: ['window-longer', 'window-shorter', 'rollback', 'switch-pane', 'back'],
+    dialog: ['window-longer', 'window-shorter', 'rollback'],
   },
   // source/ui/promote/ReleaseHistory.tsx
   releaseHistory: {

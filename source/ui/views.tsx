@@ -5,6 +5,8 @@ import {DiffView} from './DiffView.js';
 import {DriftPane} from './drift/DriftPane.js';
 import {findApp} from '../board/stages.js';
 import {HistoryPane} from './promote/panes.js';
+import {LogsBoardView} from './logs/LogsBoardView.js';
+import {VerifyView} from './logs/VerifyView.js';
 import {PromoteFlow} from './promote/PromoteFlow.js';
 import {usePromotionNotice} from './promote/usePromotionNotice.js';
 import {SetupPane} from './setup/SetupPane.js';
@@ -25,6 +27,8 @@ const VIEWS: Record<Exclude<ViewKind, 'promote'>, (props: ViewProps) => ReactEle
   'remove-app': SetupPane,
   'rename-pipeline': SetupPane,
   'destroy-pipeline': SetupPane,
+  logs: LogsBoardView,
+  verify: VerifyView,
 };
 
 export function BoardViewSwitch(props: ViewProps) {
@@ -41,6 +45,7 @@ export function BoardViewSwitch(props: ViewProps) {
         onClose={props.onBack}
         onFinished={onPromotionFinished}
         notify={notify}
+        after={{board, onRolledBack: refresh, notify}}
       />
     );
   }

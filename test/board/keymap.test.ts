@@ -164,6 +164,8 @@ describe('keymapMarkdown', () => {
       'promote-release',
       'remove-app',
       'destroy-pipeline',
+      // verification's r: the release before the promotion
+      'rollback',
     ]);
   });
 });

@@ -93,6 +93,38 @@ describe('verifyPromotion', () => {
     });
   });
 
+  it('reads the window at every check and ends early on its signal', async () => {
+    const promotedAt = 1_000_000;
+    let clock = promotedAt;
+    const logs: LogSource = {
+      start: () => ({stop: () => undefined, done: Promise.resolve()}),
+    };
+    let minutes = 1;
+    const updates: number[] = [];
+    const controller = new AbortController();
+    const report = await verifyPromotion({
+      targets: [{app: 'shop', logs, dynos: async () => [], targetVersion: null}],
+      minutes: 1,
+      windowMinutes: () => minutes,
+      promotedAt,
+      now: () => clock,
+      checkEveryMs: 30_000,
+      sleep: async (ms) => {
+        clock += ms;
+        // Made longer after the first check, then stopped at the third.
+        minutes = 2;
+        if (clock - promotedAt >= 90_000) controller.abort();
+      },
+      signal: controller.signal,
+      onUpdate: (r) => updates.push(r.minutes),
+    });
+    expect(updates[0]).toBe(1);
+    expect(updates.slice(1).every((m) => m === 2)).toBe(true);
+    expect(report.minutes).toBe(2);
+    // Past the first window's minute, and stopped before the second's end.
+    expect(clock - promotedAt).toBe(90_000);
+  });
+
   it('takes the worst verdict of all targets', () => {
     expect(worstVerdict(['healthy', 'degraded'])).toBe('degraded');
     expect(worstVerdict(['degraded', 'failing', 'healthy'])).toBe('failing');

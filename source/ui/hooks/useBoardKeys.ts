@@ -61,6 +61,8 @@ function boardHandlers(state: BoardState, deps: BoardKeyDeps): KeyHandlers<Board
     promote: view('promote'),
     history: view('history'),
     drift: view('drift'),
+    logs: view('logs'),
+    verify: view('verify'),
     refresh: () => {
       deps.notify('Refreshing…');
       deps.refresh();

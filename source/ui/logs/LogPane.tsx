@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import {describeFilter, visibleLines, type LogBuffer} from '../../board/log-buffer.js';
 import {logWindow} from '../../board/log-window.js';
 import {sanitizeText} from '../../shared/sanitize.js';
-import {LINE_COLOR, seconds} from './log-colors.js';
+import {LINE_COLOR, paneText, seconds} from './log-colors.js';
 
 export type LogNotice =
   {kind: 'reconnected'; gapMs: number} | {kind: 'error'; text: string} | {kind: 'ended'};
@@ -50,7 +50,11 @@ function LogPaneView(props: LogPaneProps) {
   const position = view.total === 0 ? 'no lines' : `${view.first}-${view.last} of ${view.total}`;
   return (
     <Box flexDirection="column" width={width} height={props.height} overflow="hidden">
-      <Text wrap="truncate-end" bold={props.focused} color={buffer.paused ? 'yellow' : undefined}>
+      <Text
+        wrap="truncate-end"
+        bold={props.focused}
+        color={buffer.paused ? 'yellow' : props.focused ? 'cyan' : undefined}
+      >
         {clip(`${sanitizeText(props.title)} · ${state} · ${position}`, width)}
       </Text>
       <Text wrap="truncate-end" dimColor>
@@ -68,7 +72,7 @@ function LogPaneView(props: LogPaneProps) {
           color={LINE_COLOR[line.lineClass]}
           bold={line.lineClass === 'h-error'}
         >
-          {clip(line.raw, width)}
+          {clip(paneText(line), width)}
         </Text>
       ))}
     </Box>

@@ -9,6 +9,7 @@ export type VerificationPanelProps = {
   width: number;
   height: number;
   rollbackHint?: string; // e.g. "Press b to roll back", from whoever wires the key
+  since?: string; // what the window starts at (default "the promotion")
 };
 
 const VERDICT_COLOR = {healthy: 'green', degraded: 'yellow', failing: 'red'} as const;
@@ -22,7 +23,7 @@ function cell(text: string, width: number): string {
 function TargetBlock(props: {target: VerificationTarget; width: number; compact: boolean}) {
   const {target, width} = props;
   const label = Math.min(14, Math.max(8, Math.floor(width * 0.3)));
-  const column = Math.max(6, Math.floor((width - label - 2) / 2));
+  const column = Math.min(20, Math.max(6, Math.floor((width - label - 2) / 2)));
   const verdict = target.verdict;
   return (
     <Box flexDirection="column" width={width}>
@@ -68,7 +69,7 @@ export function VerificationPanel(props: VerificationPanelProps) {
   return (
     <Box flexDirection="column" width={width} height={props.height} overflow="hidden">
       <Text bold wrap="truncate-end">
-        {`Verification · ${elapsed.toFixed(1)} of ${props.minutes} min since the promotion`}
+        {`Verification · ${elapsed.toFixed(1)} of ${props.minutes} min since ${props.since ?? 'the promotion'}`}
       </Text>
       {props.targets.map((target) => (
         <Box key={target.app} marginTop={compact ? 0 : 1}>

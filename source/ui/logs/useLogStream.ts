@@ -8,22 +8,14 @@ import {
   type LogFilter,
 } from '../../board/log-buffer.js';
 import {parseLogLine, type LogLine} from '../../board/log-line.js';
+import type {LogFeed} from '../../contract/logs.js';
 import type {LogNotice} from './LogPane.js';
 
 // A log stream as React state: a bounded buffer of parsed (sanitised) lines, a notice when the
 // stream dropped or ended, pause and filters. The stream comes through a small interface, so
 // a test hands in a fake and the app hands in the Heroku reader.
 
-export type LogFeedHandlers = {
-  onLines(lines: string[]): void;
-  onReconnect?(info: {gapMs: number; attempt: number}): void;
-  onError?(message: string): void;
-  onEnd?(): void;
-};
-
-export type LogFeed = {
-  start(handlers: LogFeedHandlers): {stop(): void; done: Promise<void>};
-};
+export type {LogFeed, LogFeedHandlers} from '../../contract/logs.js';
 
 export type LogStreamState = {
   buffer: LogBuffer;

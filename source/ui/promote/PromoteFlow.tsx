@@ -21,6 +21,8 @@ import {useServices} from '../services.js';
 import {MissingApp} from './MissingApp.js';
 import {PromoteDialog} from './PromoteDialog.js';
 import {PromotionProgress} from './PromotionProgress.js';
+import {ProgressWithVerification, type AfterPromotion} from './ProgressWithVerification.js';
+import {progressSucceeded} from '../../board/promotion-progress.js';
 import {usePromotionRun} from './usePromotionRun.js';
 
 export type PromoteFlowProps = {
@@ -38,6 +40,8 @@ export type PromoteFlowProps = {
   onFinished: (progress: Progress, shown: boolean) => void;
   // The message line: where copying the release notes says how it went.
   notify?: (text: string, tone?: MessageTone) => void;
+  // Given by the board: once the promotion succeeds, its targets are verified below it.
+  after?: AfterPromotion;
 };
 
 const QUIET = () => {};
@@ -91,6 +95,19 @@ export function PromoteFlow(props: PromoteFlowProps) {
   );
 
   if (!source) return <MissingApp isActive={props.isActive} onBack={onClose} />;
+  if (run && progress && props.after && progressSucceeded(progress)) {
+    return (
+      <ProgressWithVerification
+        run={run}
+        progress={progress}
+        width={props.width}
+        height={props.height}
+        isActive={props.isActive}
+        onClose={onClose}
+        after={props.after}
+      />
+    );
+  }
   if (run && progress) {
     return (
       <PromotionProgress

@@ -33,6 +33,9 @@ export type ReleaseHistoryProps = {
   // A chosen older release to promote: the promotion dialog takes over.
   onPromote: (release: Release) => void;
   onRolledBack: () => void;
+  // Opened to roll back from this version (verification's r): the newest release before it
+  // that can be rolled back to is highlighted and its question asked at once.
+  rollbackBefore?: number;
 };
 
 // `v`: the last releases; `r` rolls back to the selected one, `p` promotes it (staging and
@@ -95,6 +98,20 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
     cursorRef.current = index;
     setCursor(index);
   }, [releases]);
+
+  const proposed = useRef(false);
+  useEffect(() => {
+    if (props.rollbackBefore === undefined || proposed.current || state.kind !== 'ready') return;
+    proposed.current = true;
+    const index = releases.findIndex(
+      (r) => r.version < props.rollbackBefore! && rollbackBlocker(r) === null,
+    );
+    if (index < 0) return setNotice('No earlier release can be rolled back to.');
+    cursorRef.current = index;
+    selectedId.current = releases[index]!.id;
+    setCursor(index);
+    setConfirming(releases[index]!);
+  }, [props.rollbackBefore, state.kind, releases]);
 
   const choose = (action: 'rollback' | 'promote') => {
     const release = releases[cursorRef.current];

@@ -26,6 +26,7 @@ export function HistoryPane(props: ViewProps) {
         onClose={() => setPromoting(null)}
         onFinished={onFinished}
         notify={notify}
+        after={{board, onRolledBack: refresh, notify}}
       />
     );
   }

@@ -36,7 +36,8 @@ export type Command =
   | 'choose'
   | 'confirm-yes'
   | 'rollback'
-  | 'promote-release';
+  | 'promote-release'
+  | 'sort';
 
 export type KeyBinding = {
   command: Command;

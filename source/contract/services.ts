@@ -1,6 +1,7 @@
 import type {AppCard, Board, CommitComparison, DynoGroup, PipelineSummary} from '../board/types.js';
 import type {CiServices} from '../board/ci-status.js';
 import type {DriftServices} from './drift.js';
+import type {OverviewServices} from './overview.js';
 import type {PromotionServices} from './promotion.js';
 
 // What the screens may ask of the outside world. cli.tsx builds the real one from the
@@ -17,7 +18,11 @@ export type BoardLoad = {
 
 export type LoadReason = 'initial' | 'auto' | 'manual';
 
-export type Services = CoreServices & PromotionServices & DriftServices & CiServices;
+export type Services = CoreServices &
+  PromotionServices &
+  DriftServices &
+  CiServices &
+  OverviewServices;
 
 export type CoreServices = {
   // Account email, for the status bar.

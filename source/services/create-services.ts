@@ -2,6 +2,7 @@ import type {Services} from '../contract/services.js';
 import {createCoreServices} from './core.js';
 import type {ServicesDeps} from './deps.js';
 import {createDriftServices} from './drift.js';
+import {createOverviewServices} from './overview.js';
 import {createPromotionServices, type RunnerOptions} from './promotion.js';
 
 // Everything the screens and the commands call, over one set of dependencies. The drift
@@ -12,5 +13,6 @@ export function createServices(deps: ServicesDeps, runner: RunnerOptions = {}): 
     ...createCoreServices(deps),
     ...createPromotionServices(deps, drift, runner),
     ...drift,
+    ...createOverviewServices(deps),
   };
 }

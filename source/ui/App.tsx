@@ -1,4 +1,4 @@
-import {useCallback, useState} from 'react';
+import {useCallback, useRef, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
 import {sanitizeText} from '../shared/sanitize.js';
@@ -13,7 +13,7 @@ import {quitLine} from './hooks/useNoticeKeys.js';
 import {useKeys} from './hooks/useKeys.js';
 import {useStartupRetry} from './hooks/useStartupRetry.js';
 import type {HandledBy} from './key-handlers.js';
-import {PipelinePicker} from './PipelinePicker.js';
+import {FIRST_CURSOR, PipelinePicker, type PickerCursor} from './PipelinePicker.js';
 import {useServices} from './services.js';
 import type {Services} from '../contract/services.js';
 
@@ -74,11 +74,15 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
   const services = useServices();
   const {exit} = useApp();
   const [opened, setOpened] = useState<Opened | null>(null);
+  // Esc on a board comes back to the overview, its cursor where it was.
+  const [overview, setOverview] = useState(false);
+  const cursor = useRef<PickerCursor>(FIRST_CURSOR);
 
   const open = useCallback(
     (summary: PipelineSummary) => {
       services.rememberPipeline(summary.id, summary.name);
       setOpened({pipeline: summary, appId: null});
+      setOverview(false);
     },
     [services],
   );
@@ -99,7 +103,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
       return {kind: 'failed', message: errorSentence(error), retryAt: failed(error)};
     }
   });
-  const screen = screenOf(found, opened, pipeline);
+  const screen: Screen = overview ? {kind: 'picker'} : screenOf(found, opened, pipeline);
 
   useKeys(
     (input, key) => {
@@ -138,7 +142,14 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
         </Box>
       );
     case 'picker':
-      return <PipelinePicker onSelect={(p) => open(p)} onQuit={exit} />;
+      return (
+        <PipelinePicker
+          onSelect={(p) => open(p)}
+          onQuit={exit}
+          initial={cursor.current}
+          onCursor={(at) => (cursor.current = at)}
+        />
+      );
     case 'choose':
       return (
         <PipelinePicker
@@ -155,6 +166,10 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
           pipeline={screen.pipeline}
           initialAppId={screen.appId}
           refreshSeconds={refreshSeconds}
+          onBack={() => {
+            if (!cursor.current.id) cursor.current = {...cursor.current, id: screen.pipeline.id};
+            setOverview(true);
+          }}
         />
       );
   }

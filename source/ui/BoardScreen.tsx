@@ -30,6 +30,8 @@ export type BoardScreenProps = {
   // Selected once the board first loads (pipeline-tui --app APP).
   initialAppId?: string | null;
   refreshSeconds: number;
+  // Esc with no filter set: back to the overview of every pipeline.
+  onBack?: () => void;
 };
 
 const NO_MESSAGE_STATE = {
@@ -41,7 +43,12 @@ const NO_MESSAGE_STATE = {
   warning: null,
 };
 
-export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: BoardScreenProps) {
+export function BoardScreen({
+  pipeline,
+  initialAppId = null,
+  refreshSeconds,
+  onBack,
+}: BoardScreenProps) {
   const services = useServices();
   const {exit} = useApp();
   const size = useTerminalSize();
@@ -85,6 +92,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
     current,
     dispatch,
     quit: exit,
+    leave: onBack,
     refresh: data.refresh,
     openUrl: (url) => services.openUrl(url),
     notify: show,

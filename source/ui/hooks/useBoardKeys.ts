@@ -19,6 +19,8 @@ export type BoardKeyDeps = {
   current: () => BoardState;
   dispatch: (action: BoardAction) => void;
   quit: () => void;
+  // Esc on the board with no filter set.
+  leave?: () => void;
   refresh: () => void;
   openUrl: (url: string) => Promise<void>;
   notify: (text: string, tone?: MessageTone) => void;
@@ -68,7 +70,8 @@ function boardHandlers(state: BoardState, deps: BoardKeyDeps): KeyHandlers<Board
     filter: () => deps.dispatch({type: 'filter-start'}),
     open: () => openApp(state, deps),
     help: () => deps.dispatch({type: 'help-toggle'}),
-    back: () => deps.dispatch({type: 'back'}),
+    back: () =>
+      state.filter === '' && deps.leave ? deps.leave() : deps.dispatch({type: 'back'}),
     quit: deps.quit,
   };
 }

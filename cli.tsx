@@ -24,6 +24,7 @@ const OPTIONS = {
   app: {type: 'string'},
   demo: {type: 'boolean'},
   json: {type: 'boolean'},
+  all: {type: 'boolean'},
   yes: {type: 'boolean'},
   to: {type: 'string'},
   release: {type: 'string'},
@@ -214,6 +215,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         return await runWhoami(authDeps(runtime));
       case 'status': {
         const [pipeline] = rest;
+        if (flags.all) {
+          if (pipeline) throw new ConfigError('status --all takes no pipeline name.');
+          const {runStatusAll} = await import('./source/commands/status-all.js');
+          const services = runtime.services(requireToken(runtime).token);
+          return await runStatusAll({services, json: Boolean(flags.json), stdout: process.stdout});
+        }
         if (!pipeline)
           throw new ConfigError('status needs a pipeline: pipeline-tui status PIPELINE [--json].');
         const services = runtime.services(requireToken(runtime).token);

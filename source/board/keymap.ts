@@ -103,9 +103,13 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('sort', ['Tab'], 'sort the overview: most waiting, name, last promotion', ['picker'], {
     hint: 'sort',
   }),
-  bind('refresh', ['Ctrl-R'], 'refresh the overview: one conditional request per pipeline', [
-    'picker',
-  ], {hint: 'refresh'}),
+  bind(
+    'refresh',
+    ['Ctrl-R'],
+    'refresh the overview: one conditional request per pipeline',
+    ['picker'],
+    {hint: 'refresh'},
+  ),
   bind(
     'switch-pair',
     ['←', '→', 'Tab', 'Shift-Tab', 'h', 'l'],

@@ -102,14 +102,19 @@ export function lastPromotionOf(releases: WireRelease[]): OverviewRow['lastPromo
     .filter((r) => r.status === 'succeeded' && /^Promote /.test(r.description ?? ''))
     .sort((a, b) => b.version - a.version)[0];
   if (!promoted) return null;
-  return {at: promoted.created_at, by: promoted.user?.email ? sanitizeText(promoted.user.email) : null};
+  return {
+    at: promoted.created_at,
+    by: promoted.user?.email ? sanitizeText(promoted.user.email) : null,
+  };
 }
 
 export function buildOverviewRow(input: RowInput): OverviewRow {
   const {couplings, apps} = input;
   const stagingId = firstOfStage(couplings, 'staging', apps);
   const productionId = firstOfStage(couplings, 'production', apps);
-  const watched = new Set(couplings.filter((c) => c.stage === 'staging' || c.stage === 'production').map((c) => c.app.id));
+  const watched = new Set(
+    couplings.filter((c) => c.stage === 'staging' || c.stage === 'production').map((c) => c.app.id),
+  );
   const latest = new Map<string, WireRelease>();
   for (const release of input.latestReleases) {
     const id = release.app?.id;
@@ -120,7 +125,10 @@ export function buildOverviewRow(input: RowInput): OverviewRow {
   const state = stateOf(input.comparison, input.noComparison);
   const waiting =
     state.kind === 'ahead' || state.kind === 'diverged'
-      ? (input.comparison?.commits.map((c) => c.date).filter((d): d is string => !!d).sort()[0] ?? null)
+      ? (input.comparison?.commits
+          .map((c) => c.date)
+          .filter((d): d is string => !!d)
+          .sort()[0] ?? null)
       : null;
   const nameOf = (id: string | null) =>
     id ? sanitizeText(apps.find((a) => a.id === id)?.name ?? id) : null;
@@ -199,9 +207,23 @@ export function rowCells(row: OverviewRow, nowMs: number) {
   return {
     name: sanitizeText(row.pipeline.name),
     owner: row.owner ?? pending,
-    generation: row.pipeline.generation === 'fir' ? 'Fir' : row.pipeline.generation === 'cedar' ? 'Cedar' : '',
-    state: row.load === 'failed' ? `not loaded: ${row.error ?? 'failed'}` : row.state ? stateText(row.state) : pending,
-    waiting: !done ? pending : row.waitingSince ? `waiting ${formatAge(row.waitingSince, nowMs)}` : '',
+    generation:
+      row.pipeline.generation === 'fir'
+        ? 'Fir'
+        : row.pipeline.generation === 'cedar'
+          ? 'Cedar'
+          : '',
+    state:
+      row.load === 'failed'
+        ? `not loaded: ${row.error ?? 'failed'}`
+        : row.state
+          ? stateText(row.state)
+          : pending,
+    waiting: !done
+      ? pending
+      : row.waitingSince
+        ? `waiting ${formatAge(row.waitingSince, nowMs)}`
+        : '',
     promotion: !done
       ? pending
       : row.lastPromotion

@@ -19,7 +19,7 @@ export type RowLoadContext = {
   client: HerokuClient;
   diff: ServicesDeps['diff'];
   // Told of every Heroku request before it is sent.
-  count: () => void;
+  count: (requests?: number) => void;
   // Artifact ids already asked for: the client keeps them for good, so they cost nothing again.
   artifacts: Set<string>;
 };
@@ -60,7 +60,9 @@ export async function loadRow(
   if (!latest) ctx.count();
   const [couplingsResult, latestList] = await Promise.all([
     client.pipelineCouplingsWithMeta(pipeline.id),
-    latest ? Promise.resolve(latest) : client.latestReleasesWithMeta(pipeline.id).then((r) => r.data),
+    latest
+      ? Promise.resolve(latest)
+      : client.latestReleasesWithMeta(pipeline.id).then((r) => r.data),
   ]);
   const couplings = checkedCouplings(couplingsResult.data, notes);
   const latestReleases = checkedReleases(latestList, 'latest release', notes);
@@ -74,7 +76,8 @@ export async function loadRow(
 
   const stagingLatest = latestOf(stagingId);
   const stagingNeedsHistory = stagingId !== null && !carriesCode(stagingLatest);
-  if (productionId) ctx.count(), ctx.count();
+  // The production app's history and its dynos.
+  if (productionId) ctx.count(2);
   if (stagingNeedsHistory) ctx.count();
   const [productionReleases, productionDynos, stagingHistory] = await Promise.all([
     productionId ? client.releases(productionId, {max: HISTORY}) : Promise.resolve([]),

@@ -78,7 +78,7 @@ function createFeed(
   const ctx: RowLoadContext = {
     client: deps.client,
     diff: deps.diff,
-    count: () => void requests++,
+    count: (n = 1) => void (requests += n),
     artifacts,
   };
 
@@ -119,7 +119,10 @@ function createFeed(
         }
         rows.set(task.id, {...before, load: 'loading'});
         changed();
-        rows.set(task.id, await loadRow(ctx, pipeline, checkedReleases(latest.data, 'latest release', [])));
+        rows.set(
+          task.id,
+          await loadRow(ctx, pipeline, checkedReleases(latest.data, 'latest release', [])),
+        );
         return;
       }
       rows.set(task.id, {...before, load: 'loading'});
@@ -154,7 +157,11 @@ function createFeed(
     if (stopped) return;
     paused = null;
     const remaining = deps.client.rateLimitRemaining;
-    for (let task = next(true); task; task = active.foreground < limits.foreground ? next(true) : null) {
+    for (
+      let task = next(true);
+      task;
+      task = active.foreground < limits.foreground ? next(true) : null
+    ) {
       start(task, 'foreground');
       if (active.foreground >= limits.foreground) break;
     }

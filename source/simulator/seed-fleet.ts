@@ -8,13 +8,48 @@ import type {SimState, SimTeam} from './state.js';
 // release and a crashed production dyno), on Fir, or without a staging app.
 
 const WORDS = [
-  'acorn', 'atlas', 'beacon', 'birch', 'cobalt', 'comet', 'dahlia', 'delta', 'ember', 'fable',
-  'fennel', 'garnet', 'harbor', 'indigo', 'juniper', 'kestrel', 'lantern', 'maple', 'nimbus',
-  'onyx', 'orchid', 'pebble', 'quartz', 'raven', 'saffron', 'sequoia', 'thistle', 'umber',
-  'vesper', 'willow',
+  'acorn',
+  'atlas',
+  'beacon',
+  'birch',
+  'cobalt',
+  'comet',
+  'dahlia',
+  'delta',
+  'ember',
+  'fable',
+  'fennel',
+  'garnet',
+  'harbor',
+  'indigo',
+  'juniper',
+  'kestrel',
+  'lantern',
+  'maple',
+  'nimbus',
+  'onyx',
+  'orchid',
+  'pebble',
+  'quartz',
+  'raven',
+  'saffron',
+  'sequoia',
+  'thistle',
+  'umber',
+  'vesper',
+  'willow',
 ];
 
-const KINDS = ['waiting', 'waiting', 'in-sync', 'waiting', 'diverged', 'failing', 'fir', 'no-staging'] as const;
+const KINDS = [
+  'waiting',
+  'waiting',
+  'in-sync',
+  'waiting',
+  'diverged',
+  'failing',
+  'fir',
+  'no-staging',
+] as const;
 export type FleetKind = (typeof KINDS)[number];
 export const fleetKind = (index: number): FleetKind => KINDS[index % KINDS.length]!;
 
@@ -89,10 +124,23 @@ function seedOne(state: SimState, fleet: Fleet, index: number): void {
   for (let n = 0; n < waiting; n++) {
     const ago = oldest - n * 90;
     sha = s.commit(repo, 'main', by, fillerMessage(index + n + 1), ago, {parent: sha});
-    s.deploy(staging, sha, by, ago - 5, kind === 'failing' && n === waiting - 1 ? 'Release command failed' : undefined);
+    s.deploy(
+      staging,
+      sha,
+      by,
+      ago - 5,
+      kind === 'failing' && n === waiting - 1 ? 'Release command failed' : undefined,
+    );
   }
   if (kind === 'diverged') {
-    const hotfix = s.commit(repo, 'hotfix', promoter, 'Hotfix: cap retries on the payment webhook', 2 * DAY, {parent: base});
+    const hotfix = s.commit(
+      repo,
+      'hotfix',
+      promoter,
+      'Hotfix: cap retries on the payment webhook',
+      2 * DAY,
+      {parent: base},
+    );
     s.deploy(production, hotfix, promoter, 2 * DAY - 5);
   }
   if (kind === 'failing') {

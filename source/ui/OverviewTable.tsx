@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import {rowCells, type OverviewRow} from '../board/overview-rows.js';
 
 type Cells = ReturnType<typeof rowCells>;
@@ -6,7 +6,15 @@ type Column = {key: keyof Cells; title: string; width: number};
 
 // Columns by priority: the name, the state, the waiting age and what is broken always; then
 // the last promotion, the generation and the owner as room allows, drawn in a fixed order.
-const ORDER: Array<keyof Cells> = ['name', 'owner', 'generation', 'state', 'waiting', 'promotion', 'marks'];
+const ORDER: Array<keyof Cells> = [
+  'name',
+  'owner',
+  'generation',
+  'state',
+  'waiting',
+  'promotion',
+  'marks',
+];
 const PRIORITY: Column[] = [
   {key: 'name', title: 'PIPELINE', width: 12},
   {key: 'state', title: 'STAGING → PROD', width: 16},
@@ -93,8 +101,18 @@ export function OverviewLine({
       {overviewColumns(width).map((c, index) => {
         const text = fit(cells[c.key], c.width);
         const gap = index === 0 ? '' : ' ';
-        if (c.key === 'name') return <Text key={c.key} bold>{text}</Text>;
-        if (c.key === 'marks') return <Text key={c.key} color="red">{gap + text}</Text>;
+        if (c.key === 'name')
+          return (
+            <Text key={c.key} bold>
+              {text}
+            </Text>
+          );
+        if (c.key === 'marks')
+          return (
+            <Text key={c.key} color="red">
+              {gap + text}
+            </Text>
+          );
         if (c.key === 'state') {
           const color = row.load === 'failed' ? 'red' : stateColor(row);
           return (

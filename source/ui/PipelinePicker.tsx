@@ -7,11 +7,9 @@ import {hintsFor, offeredKey} from '../board/key-hints.js';
 import {KEYMAP, keyName} from '../board/keymap.js';
 import {handledBy, type HandledBy} from './key-handlers.js';
 import {visibleWindow} from '../board/layout.js';
-import {OVERVIEW_SORTS, pendingRow, SORT_LABELS, sortRows} from '../board/overview-rows.js';
-import type {OverviewRow, OverviewSort} from '../board/overview-rows.js';
-import {sanitizeText} from '../shared/sanitize.js';
+import {OVERVIEW_SORTS, type OverviewSort} from '../board/overview-rows.js';
 import type {PipelineSummary} from '../board/types.js';
-import type {OverviewProgress} from '../contract/overview.js';
+import {indexOf, ordered, progressLine, type Loaded} from './overview-cursor.js';
 import {errorSentence} from './error-sentence.js';
 import {isEscapeRemnant, lineAt, typeInto} from './line-edit.js';
 import {useAsync} from './hooks/useAsync.js';
@@ -36,11 +34,6 @@ export type PipelinePickerProps = {
   onCursor?: (cursor: PickerCursor) => void;
 };
 
-type Loaded =
-  | {kind: 'loading'}
-  | {kind: 'ready'; pipelines: PipelineSummary[]}
-  | {kind: 'failed'; message: string};
-
 type Cursor = PickerCursor & {enterPending: boolean};
 
 // Rows around the list: title, filter line, column titles, hint line, one spare.
@@ -58,20 +51,6 @@ function pickerQuits(input: string, key: Key): boolean {
 
 // Heroku's pipeline names: lower-case letters, digits and dashes.
 const nameChars = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]/g, '');
-
-function ordered(
-  loaded: Loaded,
-  progress: OverviewProgress | null,
-  cursor: PickerCursor,
-): OverviewRow[] {
-  if (loaded.kind !== 'ready') return [];
-  const rows = progress ? progress.rows : loaded.pipelines.map(pendingRow);
-  const shown = rows.filter((r) => sanitizeText(r.pipeline.name).toLowerCase().includes(cursor.filter));
-  return progress ? sortRows(shown, cursor.sort) : shown;
-}
-
-const indexOf = (rows: OverviewRow[], id: string | null) =>
-  Math.max(0, rows.findIndex((r) => r.pipeline.id === id));
 
 export function PipelinePicker(props: PipelinePickerProps) {
   const {onSelect, onQuit, choices, title} = props;
@@ -108,7 +87,10 @@ export function PipelinePicker(props: PipelinePickerProps) {
   progress.current = overview.progress;
   const now = useNow(overview.progress?.refreshedAt ?? 0);
 
-  const items = useMemo(() => ordered(loaded, overview.progress, cursor), [loaded, overview.progress, cursor]);
+  const items = useMemo(
+    () => ordered(loaded, overview.progress, cursor),
+    [loaded, overview.progress, cursor],
+  );
   const index = indexOf(items, cursor.id);
   const capacity = Math.max(1, rows - CHROME_ROWS);
   const window = visibleWindow(items.length, index, capacity, 0);
@@ -160,7 +142,8 @@ export function PipelinePicker(props: PipelinePickerProps) {
     };
     if (dispatchKey('picker', input, key, handlers) !== null) return;
     if (at.filter === '' && pickerQuits(input, key)) return onQuit();
-    if (key.backspace || key.delete) return setCursor({...at, filter: at.filter.slice(0, -1), id: null});
+    if (key.backspace || key.delete)
+      return setCursor({...at, filter: at.filter.slice(0, -1), id: null});
     if (key.ctrl || key.meta || isEscapeRemnant(input)) return;
     // A pasted name arrives in one chunk, with its Enter when a whole line was copied.
     const typed = typeInto(lineAt(at.filter), input, nameChars);
@@ -191,16 +174,7 @@ export function PipelinePicker(props: PipelinePickerProps) {
     );
   }
   const p = overview.progress;
-  const status = p
-    ? [
-        `sorted by ${SORT_LABELS[cursor.sort]}`,
-        p.settled ? null : `${p.rows.filter((r) => r.load === 'done' || r.load === 'failed').length} of ${p.rows.length} loaded`,
-        `${p.requests}/${p.budget} requests`,
-        p.paused,
-      ]
-        .filter(Boolean)
-        .join(' · ')
-    : '';
+  const status = p ? progressLine(p, cursor.sort) : '';
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate-end">
@@ -218,7 +192,9 @@ export function PipelinePicker(props: PipelinePickerProps) {
       </Text>
       {items.length === 0 ? (
         <Text dimColor>
-          {loaded.pipelines.length === 0 ? 'This account has no pipelines.' : 'No pipeline matches.'}
+          {loaded.pipelines.length === 0
+            ? 'This account has no pipelines.'
+            : 'No pipeline matches.'}
         </Text>
       ) : p ? (
         <Box flexDirection="column">
@@ -237,7 +213,11 @@ export function PipelinePicker(props: PipelinePickerProps) {
         // Drawn by ink-select-input; keys are handled above, where they see the latest filter.
         <SelectInput
           key={`${cursor.filter}\u0000${index}`}
-          items={onScreen.map((r) => ({key: r.pipeline.id, label: pipelineLabel(r.pipeline, Boolean(choices)), value: r.pipeline}))}
+          items={onScreen.map((r) => ({
+            key: r.pipeline.id,
+            label: pipelineLabel(r.pipeline, Boolean(choices)),
+            value: r.pipeline,
+          }))}
           isFocused={false}
           initialIndex={index - window.offset}
         />

@@ -70,8 +70,7 @@ function boardHandlers(state: BoardState, deps: BoardKeyDeps): KeyHandlers<Board
     filter: () => deps.dispatch({type: 'filter-start'}),
     open: () => openApp(state, deps),
     help: () => deps.dispatch({type: 'help-toggle'}),
-    back: () =>
-      state.filter === '' && deps.leave ? deps.leave() : deps.dispatch({type: 'back'}),
+    back: () => (state.filter === '' && deps.leave ? deps.leave() : deps.dispatch({type: 'back'})),
     quit: deps.quit,
   };
 }

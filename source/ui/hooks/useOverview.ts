@@ -14,7 +14,8 @@ export function useOverview(pipelines: PipelineSummary[] | null): {
 } {
   const services = useServices();
   const feed = useMemo(
-    () => (pipelines && typeof services.overview === 'function' ? services.overview(pipelines) : null),
+    () =>
+      pipelines && typeof services.overview === 'function' ? services.overview(pipelines) : null,
     [services, pipelines],
   );
   const [progress, setProgress] = useState<OverviewProgress | null>(() => feed?.progress() ?? null);

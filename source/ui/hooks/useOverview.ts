@@ -18,9 +18,13 @@ export function useOverview(pipelines: PipelineSummary[] | null): {
       pipelines && typeof services.overview === 'function' ? services.overview(pipelines) : null,
     [services, pipelines],
   );
-  const [progress, setProgress] = useState<OverviewProgress | null>(() => feed?.progress() ?? null);
+  // Drawn with the feed it came from, so a new feed never shows another's rows.
+  const [drawn, setDrawn] = useState<{feed: OverviewFeed; progress: OverviewProgress} | null>(
+    null,
+  );
   useEffect(() => {
     if (!feed) return;
+    const setProgress = (progress: OverviewProgress) => setDrawn({feed, progress});
     setProgress(feed.progress());
     let timer: ReturnType<typeof setTimeout> | null = null;
     const unsubscribe = feed.subscribe(() => {
@@ -37,5 +41,6 @@ export function useOverview(pipelines: PipelineSummary[] | null): {
       if (timer) clearTimeout(timer);
     };
   }, [feed]);
-  return {feed, progress: feed ? progress : null};
+  if (!feed) return {feed, progress: null};
+  return {feed, progress: drawn?.feed === feed ? drawn.progress : feed.progress()};
 }

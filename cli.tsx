@@ -17,6 +17,7 @@ import {
 import type {Simulator} from './source/simulator/index.js';
 import {createRuntime, requireToken, type Runtime} from './source/services/runtime.js';
 import {prefetchBoard} from './source/services/prefetch.js';
+import {prefetchOverview} from './source/services/prefetch-overview.js';
 import {VERSION} from './source/shared/version.js';
 import {sanitizeText} from './source/shared/sanitize.js';
 
@@ -122,7 +123,12 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
   const services = runtime.token ? runtime.services(runtime.token.token, onUnauthorized) : null;
   // The board's requests start now, while Ink loads.
   const target = flags.app ? {app: flags.app} : pipeline ? {pipeline} : null;
-  const initialServices = services && target ? prefetchBoard(services, target) : services;
+  const initialServices =
+    services && target
+      ? prefetchBoard(services, target)
+      : services
+        ? prefetchOverview(services, process.stdout.rows ?? 24)
+        : services;
   const {showSession} = await import('./source/ui/run.js');
   await showSession({
     apiHost: runtime.apiHost,

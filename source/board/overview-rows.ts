@@ -32,6 +32,9 @@ export type OverviewRow = {
 
 export type RowInput = {
   pipeline: PipelineSummary;
+  // The staging and production apps compared (firstOfStage).
+  stagingId: string | null;
+  productionId: string | null;
   couplings: WireCoupling[];
   apps: WireApp[];
   latestReleases: WireRelease[];
@@ -62,7 +65,8 @@ export function failedRow(pipeline: PipelineSummary, error: string): OverviewRow
   return {...pendingRow(pipeline), load: 'failed', error};
 }
 
-// The first app of a stage, by name, so the same app is picked on every load.
+// The first app of a stage, by name (by id when the names are not known), so the same app is
+// picked on every load.
 export function firstOfStage(couplings: WireCoupling[], stage: string, apps: WireApp[]) {
   const name = (id: string) => apps.find((a) => a.id === id)?.name ?? id;
   const ids = couplings.filter((c) => c.stage === stage).map((c) => c.app.id);
@@ -110,8 +114,7 @@ export function lastPromotionOf(releases: WireRelease[]): OverviewRow['lastPromo
 
 export function buildOverviewRow(input: RowInput): OverviewRow {
   const {couplings, apps} = input;
-  const stagingId = firstOfStage(couplings, 'staging', apps);
-  const productionId = firstOfStage(couplings, 'production', apps);
+  const {stagingId, productionId} = input;
   const watched = new Set(
     couplings.filter((c) => c.stage === 'staging' || c.stage === 'production').map((c) => c.app.id),
   );
@@ -161,7 +164,9 @@ const byName = (a: OverviewRow, b: OverviewRow) =>
   a.pipeline.name.localeCompare(b.pipeline.name) || a.pipeline.id.localeCompare(b.pipeline.id);
 const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) || 0 : 0);
 
-// Rows whose value is not known yet go last, in name order, so a row never jumps ahead on a guess.
+// Rows with the value sorted by come first, then rows loaded without one (nothing waits, no
+// promotion found), then rows not loaded yet, each group by name: a row never moves ahead on
+// a guess, and the rows that have arrived fill the screen from the top.
 export function sortRows(rows: OverviewRow[], sort: OverviewSort): OverviewRow[] {
   const copy = [...rows];
   if (sort === 'name') return copy.sort(byName);
@@ -170,12 +175,15 @@ export function sortRows(rows: OverviewRow[], sort: OverviewSort): OverviewRow[]
     if (row.waitingSince) return time(row.waitingSince);
     return null;
   };
+  const group = (row: OverviewRow, k: number | null) =>
+    k !== null ? 0 : row.load === 'done' || row.load === 'failed' ? 1 : 2;
   return copy.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
+    const ga = group(a, ka);
+    const gb = group(b, kb);
+    if (ga !== gb) return ga - gb;
     if (ka !== null && kb !== null && ka !== kb) return ka - kb;
-    if (ka !== null && kb === null) return -1;
-    if (ka === null && kb !== null) return 1;
     return byName(a, b);
   });
 }

@@ -16,16 +16,18 @@ export type OverviewLimits = {
   slowGapMs: number;
   pauseBelow: number; // under which only rows on screen load
   recheckMs: number; // how often a paused load looks at the limit again
+  firstFocusWaitMs: number; // how long the first load waits to be told which rows are on screen
 };
 
 export const OVERVIEW_LIMITS: OverviewLimits = {
-  foreground: 12,
+  foreground: 40,
   background: 4,
   backgroundGapMs: 25,
   slowBelow: 1500,
   slowGapMs: 1000,
   pauseBelow: 500,
   recheckMs: 10_000,
+  firstFocusWaitMs: 200,
 };
 
 // Requests one load or refresh may send: ROW_REQUESTS per pipeline. A first load fits by
@@ -173,6 +175,8 @@ function createFeed(
       changed();
       return;
     }
+    // The rest waits for the rows on screen.
+    if (active.foreground > 0 || queue.some((t) => focused.has(t.id))) return;
     const slow = remaining !== null && remaining < limits.slowBelow;
     const lanes = slow ? 1 : limits.background;
     const gap = slow ? limits.slowGapMs : limits.backgroundGapMs;
@@ -189,7 +193,15 @@ function createFeed(
     }
   }
 
-  queueMicrotask(pump);
+  // The first rows to load are those the screen asks for; without a word from it, all of them
+  // in order, shortly.
+  let started = false;
+  const begin = () => {
+    if (started) return;
+    started = true;
+    pump();
+  };
+  const startTimer = setTimeout(begin, limits.firstFocusWaitMs);
 
   return {
     progress,
@@ -199,7 +211,8 @@ function createFeed(
     },
     focus(ids) {
       focused = new Set(ids);
-      pump();
+      if (started) pump();
+      else begin();
     },
     refresh() {
       if (queue.length > 0 || active.foreground + active.background > 0) return;
@@ -219,6 +232,7 @@ function createFeed(
     },
     stop() {
       stopped = true;
+      clearTimeout(startTimer);
       if (timer) clearTimeout(timer);
     },
   };

@@ -85,7 +85,7 @@ describe('overview rows', () => {
     expect(lastPromotionOf([release(1, 'Deploy abc')])).toBeNull();
   });
 
-  it('sorts most waiting first, by name, or by last promotion, with unknown values last', () => {
+  it('sorts most waiting first, by name, or by last promotion; loaded rows without a value next, rows not loaded last', () => {
     const rows = [
       done('b', {
         waitingSince: '2026-12-01T00:00:00Z',
@@ -99,9 +99,9 @@ describe('overview rows', () => {
       done('d'),
     ];
     const names = (sorted: OverviewRow[]) => sorted.map((r) => r.pipeline.name);
-    expect(names(sortRows(rows, 'waiting'))).toEqual(['c', 'b', 'a', 'd']);
+    expect(names(sortRows(rows, 'waiting'))).toEqual(['c', 'b', 'd', 'a']);
     expect(names(sortRows(rows, 'name'))).toEqual(['a', 'b', 'c', 'd']);
-    expect(names(sortRows(rows, 'promotion'))).toEqual(['c', 'b', 'a', 'd']);
+    expect(names(sortRows(rows, 'promotion'))).toEqual(['c', 'b', 'd', 'a']);
   });
 
   it("writes status --all's document, most waiting first", () => {

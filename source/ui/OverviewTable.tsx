@@ -97,7 +97,7 @@ export function OverviewLine({
   const loaded = row.load === 'done';
   return (
     <Text wrap="truncate-end" inverse={selected}>
-      {selected ? '› ' : '  '}
+      {selected ? '❯ ' : '  '}
       {overviewColumns(width).map((c, index) => {
         const text = fit(cells[c.key], c.width);
         const gap = index === 0 ? '' : ' ';

@@ -178,7 +178,7 @@ export function PipelinePicker(props: PipelinePickerProps) {
   return (
     <Box flexDirection="column" width={columns}>
       <Text wrap="truncate-end">
-        <Text bold>{title ?? (p ? 'Pipelines' : 'Pick a pipeline')}</Text>
+        <Text bold>{title ?? 'Pick a pipeline'}</Text>
         {status ? <Text dimColor>{`  ${status}`}</Text> : null}
       </Text>
       <Text>

@@ -91,7 +91,7 @@ describe('the overview, end to end', {timeout: 120_000}, () => {
     // Every row on screen complete: no lone '…' cell left.
     await tui.waitForScreen(
       (text) =>
-        text.includes('› ') &&
+        text.includes('❯ ') &&
         text.includes('Tab sort') &&
         !/\s…(\s|$)/m.test(text.split('\n').slice(3, -1).join('\n')),
       30_000,
@@ -101,7 +101,7 @@ describe('the overview, end to end', {timeout: 120_000}, () => {
     const cursorRow = (text: string) => {
       const lines = text.split('\n');
       return (
-        lines.findIndex((l) => l.startsWith('› ')) - lines.findIndex((l) => /^ {2}PIPELINE/.test(l))
+        lines.findIndex((l) => l.startsWith('❯ ')) - lines.findIndex((l) => /^ {2}PIPELINE/.test(l))
       );
     };
     let moved = '';
@@ -112,7 +112,7 @@ describe('the overview, end to end', {timeout: 120_000}, () => {
         .catch(() => '');
     }
     expect(cursorRow(moved)).toBe(3);
-    const chosen = /^› (\S+)/m.exec(moved)![1]!;
+    const chosen = /^❯ (\S+)/m.exec(moved)![1]!;
     tui.press('\r');
     await tui.waitForScreen(
       (text) => text.startsWith(`${chosen} ·`) && text.includes('Esc pipelines'),
@@ -121,6 +121,6 @@ describe('the overview, end to end', {timeout: 120_000}, () => {
     );
     tui.press('\u001B');
     const back = await tui.waitForText('Tab sort', 10_000);
-    expect(back).toMatch(new RegExp(`^› ${chosen}\\s`, 'm'));
+    expect(back).toMatch(new RegExp(`^❯ ${chosen}\\s`, 'm'));
   });
 });

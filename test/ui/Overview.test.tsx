@@ -44,7 +44,7 @@ const lineOf = (frame: string, name: string) =>
 const order = (frame: string) =>
   frame
     .split('\n')
-    .map((l) => /^[› ] (alpha|bravo|charlie|delta)\b/.exec(l)?.[1])
+    .map((l) => /^[❯ ] (alpha|bravo|charlie|delta)\b/.exec(l)?.[1])
     .filter(Boolean);
 
 describe('the overview', () => {
@@ -101,14 +101,14 @@ describe('the overview', () => {
   it('opens the highlighted row, and Esc on the board comes back with the cursor where it was', async () => {
     const {services, instance, frame} = renderOverview();
     await waitForFrame(frame, (f) => f.includes('4 of 4'));
-    await pressUntil(instance, KEYS.down, (f) => f.includes('› bravo'));
+    await pressUntil(instance, KEYS.down, (f) => f.includes('❯ bravo'));
     instance.stdin.write(KEYS.down);
-    await waitForFrame(frame, (f) => f.includes('› charlie'));
+    await waitForFrame(frame, (f) => f.includes('❯ charlie'));
     instance.stdin.write(KEYS.enter);
     await waitForFrame(frame, (f) => f.includes('Esc pipelines'));
     expect(services.calls.remembered).toEqual(['p-charlie']);
     await pressUntil(instance, KEYS.escape, (f) => f.includes('4 of 4'));
-    expect(frame()).toContain('› charlie');
+    expect(frame()).toContain('❯ charlie');
     // The same feed: the rows already loaded are not asked for again.
     expect(services.feeds).toHaveLength(1);
   });

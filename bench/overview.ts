@@ -7,6 +7,7 @@ import {spawnPty} from '../test/e2e/pty.js';
 import {peakRssMiB} from './machine.js';
 import {isPlatformRequest} from './rounds.js';
 import {nextFrame} from './session.js';
+import {ROW_REQUESTS} from '../source/services/overview-load.js';
 
 // The overview against a fleet of pipelines: the built CLI in a pseudo-terminal (120x40),
 // the simulator with latency, and the figures the README's targets name.
@@ -104,7 +105,7 @@ export async function benchOverview(options: OverviewOptions): Promise<OverviewR
       allRowsMs: allRows - started,
       // The pipeline list and the account are asked once, before the rows.
       loadRequests: load.length,
-      budget: 8 * options.pipelines + 2,
+      budget: ROW_REQUESTS * options.pipelines + 2,
       requestsPerMinute: load.length / Math.max(1e-9, (last - first) / 60_000),
       idleRequests: idle.length,
       idleStatuses,
@@ -140,7 +141,7 @@ export function renderOverview(r: OverviewResult): {text: string; missed: string
     `| Heroku requests of the load | ${r.loadRequests} | ≤ ${r.budget} |`,
     `| requests per minute during the load | ${Math.round(r.requestsPerMinute)} | |`,
     `| idle refresh | ${r.idleRequests} requests (${r.idleConditional} conditional): ${statuses} | ≤ ${r.pipelines}, all 304 |`,
-    `| peak memory | ${r.peakMiB === null ? 'n/a' : `${r.peakMiB} MiB`} | |`,
+    `| peak memory | ${r.peakMiB === null ? 'n/a' : `${r.peakMiB.toFixed(1)} MiB`} | |`,
     '',
   ].join('\n');
   return {text, missed};

@@ -26,9 +26,10 @@ const PRIORITY: Column[] = [
 ];
 // Room left over goes to these, up to these widths, in this order.
 const WIDER: Array<[keyof Cells, number]> = [
-  ['state', 22],
+  ['state', 19],
   ['promotion', 22],
   ['name', 24],
+  ['state', 24],
   ['owner', 24],
 ];
 

@@ -130,8 +130,9 @@ function openApp(state: BoardState, deps: BoardKeyDeps) {
 // The board's hint line: the keys of its mode that work where the cursor is.
 export function boardHints(state: BoardState, width: number): string {
   const mode = state.mode === 'filter' || state.mode === 'help' ? state.mode : 'board';
-  return hintsFor(mode, width, {
-    context: boardKeyContext(state),
-    handled: handledBy('board', mode),
-  });
+  // With a filter set, Esc clears it (the filter line says so) before it leaves the board.
+  const handled = handledBy('board', mode).filter(
+    (command) => !(mode === 'board' && state.filter !== '' && command === 'back'),
+  );
+  return hintsFor(mode, width, {context: boardKeyContext(state), handled});
 }

@@ -85,6 +85,13 @@ describe('the overview, end to end', {timeout: 120_000}, () => {
     expect(waiting).toEqual([...waiting].sort());
   });
 
+  it('refuses status --all with a pipeline name, in one sentence', async () => {
+    const sim = await simulator();
+    const result = await runPiped(['status', '--all', 'whitewave'], cliEnv({sim}));
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('status --all takes no pipeline name.');
+  });
+
   it('opens the highlighted row, and Esc on its board comes back with the cursor on it', async () => {
     const sim = await simulator();
     const tui = launch({sim, args: [], cols: 120, rows: 40});

@@ -19,9 +19,7 @@ export function useOverview(pipelines: PipelineSummary[] | null): {
     [services, pipelines],
   );
   // Drawn with the feed it came from, so a new feed never shows another's rows.
-  const [drawn, setDrawn] = useState<{feed: OverviewFeed; progress: OverviewProgress} | null>(
-    null,
-  );
+  const [drawn, setDrawn] = useState<{feed: OverviewFeed; progress: OverviewProgress} | null>(null);
   useEffect(() => {
     if (!feed) return;
     const setProgress = (progress: OverviewProgress) => setDrawn({feed, progress});

@@ -81,7 +81,7 @@ export const MODE_NAMES: Record<Mode, string> = {
   dialog: 'dialogs',
   confirm: 'y/n questions',
   typing: 'text fields',
-  picker: 'the picker',
+  picker: 'the overview',
   notice: 'notices',
 };
 

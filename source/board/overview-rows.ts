@@ -62,7 +62,7 @@ export function pendingRow(pipeline: PipelineSummary): OverviewRow {
 }
 
 export function failedRow(pipeline: PipelineSummary, error: string): OverviewRow {
-  return {...pendingRow(pipeline), load: 'failed', error};
+  return {...pendingRow(pipeline), load: 'failed', error: sanitizeText(error)};
 }
 
 // The first app of a stage, by name (by id when the names are not known), so the same app is
@@ -83,7 +83,7 @@ function ownerName(pipeline: PipelineSummary, apps: WireApp[]): string | null {
 }
 
 export function stateOf(comparison: CommitComparison | null, reason: string | null): OverviewState {
-  if (!comparison) return {kind: 'unknown', reason: reason ?? 'no comparison'};
+  if (!comparison) return {kind: 'unknown', reason: sanitizeText(reason ?? 'no comparison')};
   const ahead = comparison.ahead ?? 0;
   const behind = comparison.behind ?? 0;
   switch (comparison.status) {

@@ -6,6 +6,7 @@ import {
   failedRow,
   rowCells,
   sortRows,
+  stateOf,
   stateText,
   type OverviewRow,
 } from '../../source/board/overview-rows.js';
@@ -49,6 +50,15 @@ describe('overview rows', () => {
     expect(rowCells(failedRow(pipeline('a'), 'Heroku said no.'), NOW).state).toBe(
       'not loaded: Heroku said no.',
     );
+  });
+
+  it('draws outside words without their control characters', () => {
+    expect(stateOf(null, 'GitHub said \u001b[31mno\u0007')).toEqual({
+      kind: 'unknown',
+      reason: 'GitHub said no',
+    });
+    const error = failedRow(pipeline('a'), 'Heroku \u001b]0;x\u0007said no.').error!;
+    expect([...error].some((c) => c.charCodeAt(0) < 0x20)).toBe(false);
   });
 
   it('writes the waiting age, the last promotion and the marks', () => {

@@ -10,7 +10,7 @@ import {
   stateText,
   type OverviewRow,
 } from '../../source/board/overview-rows.js';
-import {overviewDocument} from '../../source/board/overview-document.js';
+import {overviewDocument, overviewText} from '../../source/board/overview-document.js';
 import type {PipelineSummary} from '../../source/board/types.js';
 import type {WireRelease} from '../../source/heroku/wire.js';
 
@@ -141,5 +141,23 @@ describe('overview rows', () => {
       behind: 0,
       reason: null,
     });
+  });
+
+  it("writes status --all's plain table with the overview's words", () => {
+    const text = overviewText(
+      [
+        done('z'),
+        pendingRow(pipeline('y')),
+        done('x', {state: {kind: 'ahead', ahead: 3}, waitingSince: '2026-12-01T12:00:00Z'}),
+      ],
+      NOW,
+    );
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toMatch(
+      /^PIPELINE\s+OWNER\s+GEN\s+STAGING → PROD\s+WAITING\s+LAST PROMOTION\s+BROKEN$/,
+    );
+    expect(lines[1]).toMatch(/^x\s+team-a\s+Cedar\s+3 ahead\s+waiting 2d\s+none recent$/);
+    expect(lines[2]).toMatch(/^z\s+team-a\s+Cedar\s+in sync\s+none recent$/);
+    expect(lines[3]).toMatch(/^y\s+…\s+Cedar\s+…\s+…\s+…$/);
   });
 });

@@ -17,6 +17,7 @@ import {
 import type {Simulator} from './source/simulator/index.js';
 import {createRuntime, requireToken, type Runtime} from './source/services/runtime.js';
 import {prefetchBoard} from './source/services/prefetch.js';
+import {prefetchOverview} from './source/services/prefetch-overview.js';
 import {VERSION} from './source/shared/version.js';
 import {sanitizeText} from './source/shared/sanitize.js';
 
@@ -24,6 +25,7 @@ const OPTIONS = {
   app: {type: 'string'},
   demo: {type: 'boolean'},
   json: {type: 'boolean'},
+  all: {type: 'boolean'},
   yes: {type: 'boolean'},
   to: {type: 'string'},
   release: {type: 'string'},
@@ -122,7 +124,12 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
   const services = runtime.token ? runtime.services(runtime.token.token, onUnauthorized) : null;
   // The board's requests start now, while Ink loads.
   const target = flags.app ? {app: flags.app} : pipeline ? {pipeline} : null;
-  const initialServices = services && target ? prefetchBoard(services, target) : services;
+  const initialServices =
+    services && target
+      ? prefetchBoard(services, target)
+      : services
+        ? prefetchOverview(services, process.stdout.rows ?? 24)
+        : services;
   const {showSession} = await import('./source/ui/run.js');
   await showSession({
     apiHost: runtime.apiHost,
@@ -215,6 +222,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         return await runWhoami(authDeps(runtime));
       case 'status': {
         const [pipeline] = rest;
+        if (flags.all) {
+          if (pipeline) throw new ConfigError('status --all takes no pipeline name.');
+          const {runStatusAll} = await import('./source/commands/status-all.js');
+          const services = runtime.services(requireToken(runtime).token);
+          return await runStatusAll({services, json: Boolean(flags.json), stdout: process.stdout});
+        }
         if (!pipeline)
           throw new ConfigError('status needs a pipeline: pipeline-tui status PIPELINE [--json].');
         const services = runtime.services(requireToken(runtime).token);

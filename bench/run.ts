@@ -7,6 +7,7 @@ import {keyPlan, keypressLatencies} from './keys.js';
 import {cpuMs, describeMachine} from './machine.js';
 import {render, type Results} from './report.js';
 import {bursts, isPlatformRequest} from './rounds.js';
+import {benchOverview, renderOverview} from './overview.js';
 import {openSession, quiet, type BenchSession, type ColdStart} from './session.js';
 
 // npm run bench [-- --runs N --apps N --latency MS --keys N --idle N --node-env NAME]
@@ -126,7 +127,12 @@ async function main(): Promise<number> {
   };
   const {text, missed} = render(results, process.argv.slice(2));
   process.stdout.write(text);
-  return missed.length > 0 ? 1 : 0;
+  // The pipeline overview against a fleet of 230 pipelines, once (see bench/overview.ts).
+  process.stderr.write('overview of 230 pipelines… ');
+  const overview = renderOverview(await benchOverview({cli: CLI, pipelines: 230, latencyMs}));
+  process.stderr.write('done\n');
+  process.stdout.write(`\n${overview.text}`);
+  return missed.length + overview.missed.length > 0 ? 1 : 0;
 }
 
 try {

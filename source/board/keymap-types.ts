@@ -64,7 +64,8 @@ export type Command =
   | 'log-clear'
   | 'switch-pane'
   | 'window-longer'
-  | 'window-shorter';
+  | 'window-shorter'
+  | 'sort';
 
 export type KeyBinding = {
   command: Command;
@@ -108,7 +109,7 @@ export const MODE_NAMES: Record<Mode, string> = {
   dialog: 'dialogs',
   confirm: 'y/n questions',
   typing: 'text fields',
-  picker: 'the picker',
+  picker: 'the overview',
   notice: 'notices',
   logs: 'logs',
   verify: 'verification',

@@ -96,13 +96,25 @@ export const KEYMAP: readonly KeyBinding[] = [
     hint: {filter: 'back', help: 'back', diff: 'back', dialog: 'back', notice: 'quit'},
     hintKeys: 'Esc',
   }),
-  bind('back', ['Esc'], 'clear the filter', BOARD),
+  bind('back', ['Esc'], 'clear the filter, else back to the overview of every pipeline', BOARD, {
+    hint: 'pipelines',
+  }),
   bind('back', ['Esc'], 'clear what is typed, or quit', ['picker'], {hint: 'quit'}),
   bind('choose', ['Enter'], 'open the highlighted pipeline', ['picker'], {
     hint: 'open',
     hintKeys: '⏎',
   }),
   bind('quit', ['q'], 'quit, when nothing is typed', ['picker']),
+  bind('sort', ['Tab'], 'sort the overview: most waiting, name, last promotion', ['picker'], {
+    hint: 'sort',
+  }),
+  bind(
+    'refresh',
+    ['Ctrl-R'],
+    'refresh the overview: one conditional request per pipeline',
+    ['picker'],
+    {hint: 'refresh'},
+  ),
   bind(
     'switch-pair',
     ['←', '→', 'Tab', 'Shift-Tab', 'h', 'l'],

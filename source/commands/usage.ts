@@ -6,6 +6,7 @@ Usage
   pipeline-tui --demo                     board against the built-in Heroku simulator (no account needed)
   pipeline-tui login | logout | whoami    save, remove or show the Heroku token in use
   pipeline-tui status PIPELINE [--json]   plain or JSON snapshot of the board, no terminal needed
+  pipeline-tui status --all [--json]      every pipeline's overview row, for scripts
   pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json]
                                           scriptable promotion
   pipeline-tui pipelines:create NAME [--team T] [--app A --stage S [--confirm A]] [--json]

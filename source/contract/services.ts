@@ -3,6 +3,7 @@ import type {CiServices} from '../board/ci-status.js';
 import type {DriftServices} from './drift.js';
 import type {BellServices, NotesServices} from './notes.js';
 import type {LogServices} from './logs.js';
+import type {OverviewServices} from './overview.js';
 import type {PromotionServices} from './promotion.js';
 import type {SetupServices} from './setup.js';
 
@@ -27,7 +28,8 @@ export type Services = CoreServices &
   NotesServices &
   BellServices &
   SetupServices &
-  LogServices;
+  LogServices &
+  OverviewServices;
 
 export type CoreServices = {
   // Account email, for the status bar.

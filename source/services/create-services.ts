@@ -4,6 +4,7 @@ import type {ServicesDeps} from './deps.js';
 import {createDriftServices} from './drift.js';
 import {createNotesServices} from './notes.js';
 import {createLogServices} from './logs.js';
+import {createOverviewServices} from './overview.js';
 import {createPromotionServices, type RunnerOptions} from './promotion.js';
 import {createSetupServices} from './setup.js';
 
@@ -20,5 +21,6 @@ export function createServices(deps: ServicesDeps, runner: RunnerOptions = {}): 
     ...createNotesServices(deps, core, promotion),
     ...createSetupServices(deps.client),
     ...createLogServices(deps),
+    ...createOverviewServices(deps),
   };
 }

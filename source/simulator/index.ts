@@ -16,6 +16,7 @@ import {dropLogStreams, failAfterPromotion, logRoutes, logWorld} from './routes-
 import type {LogOptions} from './routes-logs.js';
 import {seedDemo} from './seed-demo.js';
 import {seedLargePipeline} from './seed-large.js';
+import {seedFleet} from './seed-fleet.js';
 import {createRequestHandler} from './server.js';
 import type {Fault, SimRequest} from './server.js';
 import {createState, findApp} from './state.js';
@@ -30,7 +31,7 @@ export type SimulatorOptions = {
   token?: string; // the one valid Heroku token (default: random 'HRKU-sim-...')
   githubToken?: string; // what kolkrabbi's /account/github/token returns
   gitlabToken?: string; // the one PRIVATE-TOKEN the GitLab API accepts
-  seed?: 'demo' | 'empty' | {largePipeline: {apps: number}};
+  seed?: 'demo' | 'empty' | {largePipeline: {apps: number}} | {fleet: number};
   pageSize?: number; // the server's cap on a list page's `max` (default 1000)
   promotionStepMs?: number; // time between promotion progress steps (default 800)
   // When set, promotion and rollback POSTs answer 403 two_factor until
@@ -90,6 +91,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const state = createState({...account, id: randomUUID()}, options.rateLimitRefillPerMinute ?? 75);
   const seed = options.seed ?? 'demo';
   if (seed === 'demo') seedDemo(state);
+  else if (seed !== 'empty' && 'fleet' in seed) seedFleet(state, seed.fleet);
   else if (seed !== 'empty') seedLargePipeline(state, seed.largePipeline.apps);
   logWorld(state, options.logs);
   for (const seeded of state.apps) seeded.rollingRestartMs = options.rollingRestartMs ?? 0;

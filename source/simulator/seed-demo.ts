@@ -11,6 +11,7 @@ import {seedBluebird, seedLoneApp, seedTally} from './seed-bluebird-tally.js';
 import {seedUnpipedTeamApps} from './seed-demo-setup.js';
 import {seedWhitewaveSideApps} from './seed-whitewave-side.js';
 import {seedCi} from './seed-ci.js';
+import {seedFleet} from './seed-fleet.js';
 import {
   accountPerson,
   addPerson,
@@ -43,6 +44,9 @@ const worker = (size: string) => ({
   command: 'bundle exec sidekiq',
 });
 
+// Pipelines beside the four above, for the overview.
+export const DEMO_FLEET = 30;
+
 export function seedDemo(state: SimState): void {
   const team = addTeam(state, 'whitewave');
   const people = {
@@ -58,6 +62,7 @@ export function seedDemo(state: SimState): void {
   seedLoneApp(state);
   seedUnpipedTeamApps(state, team.id);
   seedCi(state);
+  seedFleet(state, DEMO_FLEET);
 }
 
 function seedWhitewave(state: SimState, teamId: string, p: Crew): void {

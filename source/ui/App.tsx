@@ -1,4 +1,4 @@
-import {useCallback, useState} from 'react';
+import {useCallback, useRef, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import Spinner from 'ink-spinner';
 import {sanitizeText} from '../shared/sanitize.js';
@@ -13,7 +13,7 @@ import {quitLine} from './hooks/useNoticeKeys.js';
 import {useKeys} from './hooks/useKeys.js';
 import {useStartupRetry} from './hooks/useStartupRetry.js';
 import type {HandledBy} from './key-handlers.js';
-import {PipelinePicker} from './PipelinePicker.js';
+import {FIRST_CURSOR, PipelinePicker, type PickerCursor} from './PipelinePicker.js';
 import {CreatePipelineFlow} from './setup/CreatePipelineFlow.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
 import {useServices} from './services.js';
@@ -80,12 +80,16 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
   // The picker again (a pipeline was destroyed), or the create dialog over it.
   const [picking, setPicking] = useState<'no' | 'list' | 'create'>('no');
   const [destroyed, setDestroyed] = useState<string | null>(null);
+  // Esc on a board comes back to the overview, its cursor where it was.
+  const [overview, setOverview] = useState(false);
+  const cursor = useRef<PickerCursor>(FIRST_CURSOR);
 
   const open = useCallback(
     (summary: PipelineSummary) => {
       services.rememberPipeline(summary.id, summary.name);
       setOpened({pipeline: summary, appId: null});
       setPicking('no');
+      setOverview(false);
     },
     [services],
   );
@@ -107,7 +111,7 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
     }
   });
   const resolved = screenOf(found, opened, pipeline);
-  const screen: Screen = picking !== 'no' && !opened ? {kind: 'picker'} : resolved;
+  const screen: Screen = overview || (picking !== 'no' && !opened) ? {kind: 'picker'} : resolved;
 
   useKeys(
     (input, key) => {
@@ -165,6 +169,8 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
               : undefined
           }
           onCreate={() => setPicking('create')}
+          initial={cursor.current}
+          onCursor={(at) => (cursor.current = at)}
         />
       );
     case 'choose':
@@ -192,6 +198,10 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
             setDestroyed(screen.pipeline.name);
             setOpened(null);
             setPicking('list');
+          }}
+          onBack={() => {
+            if (!cursor.current.id) cursor.current = {...cursor.current, id: screen.pipeline.id};
+            setOverview(true);
           }}
         />
       );

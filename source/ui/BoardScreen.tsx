@@ -37,6 +37,8 @@ export type BoardScreenProps = {
   // After a setup change of the pipeline itself: renamed, or destroyed.
   onPipelineRenamed?: (pipeline: {id: string; name: string}) => void;
   onPipelineDestroyed?: () => void;
+  // Esc with no filter set: back to the overview of every pipeline.
+  onBack?: () => void;
 };
 
 const NO_MESSAGE_STATE = {
@@ -49,7 +51,7 @@ const NO_MESSAGE_STATE = {
 };
 
 export function BoardScreen(props: BoardScreenProps) {
-  const {pipeline, initialAppId = null, refreshSeconds} = props;
+  const {pipeline, initialAppId = null, refreshSeconds, onBack} = props;
   const services = useServices();
   const {exit} = useApp();
   const size = useTerminalSize();
@@ -104,6 +106,7 @@ export function BoardScreen(props: BoardScreenProps) {
     current,
     dispatch,
     quit: exit,
+    leave: onBack,
     refresh: data.refresh,
     openUrl: (url) => services.openUrl(url),
     notify: show,

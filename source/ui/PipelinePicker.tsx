@@ -7,34 +7,39 @@ import {hintsFor, offeredKey} from '../board/key-hints.js';
 import {KEYMAP, keyName} from '../board/keymap.js';
 import {handledBy, type HandledBy} from './key-handlers.js';
 import {visibleWindow} from '../board/layout.js';
-import {sanitizeText} from '../shared/sanitize.js';
+import {OVERVIEW_SORTS, type OverviewSort} from '../board/overview-rows.js';
 import type {PipelineSummary} from '../board/types.js';
+import {indexOf, ordered, progressLine, type Loaded} from './overview-cursor.js';
 import {errorSentence} from './error-sentence.js';
 import {isEscapeRemnant, lineAt, typeInto} from './line-edit.js';
 import {useAsync} from './hooks/useAsync.js';
+import {useNow} from './hooks/useNow.js';
+import {useOverview} from './hooks/useOverview.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
+import {OverviewHeader, OverviewLine} from './OverviewTable.js';
 import {pipelineLabel} from './pipeline-label.js';
 import {useServices} from './services.js';
+
+// Where the overview's cursor was, kept by the App while a board is open.
+export type PickerCursor = {filter: string; id: string | null; sort: OverviewSort};
+export const FIRST_CURSOR: PickerCursor = {filter: '', id: null, sort: 'waiting'};
 
 export type PipelinePickerProps = {
   onSelect: (pipeline: PipelineSummary) => void;
   onQuit: () => void;
-  // Given when the choice is among pipelines that share a name; else all are listed.
+  // Given when the choice is among pipelines that share a name; else the overview of all.
   choices?: PipelineSummary[];
   title?: string;
   // Ctrl-N: create a pipeline instead (not offered among pipelines that share a name).
   onCreate?: () => void;
+  initial?: PickerCursor;
+  onCursor?: (cursor: PickerCursor) => void;
 };
 
-type Loaded =
-  | {kind: 'loading'}
-  | {kind: 'ready'; pipelines: PipelineSummary[]}
-  | {kind: 'failed'; message: string};
+type Cursor = PickerCursor & {enterPending: boolean};
 
-type Cursor = {filter: string; index: number; enterPending: boolean};
-
-// Rows around the list: title, filter line, hint line, and one spare so Ink never fills the screen.
-const CHROME_ROWS = 4;
+// Rows around the list: title, filter line, column titles, hint line, one spare.
+const CHROME_ROWS = 5;
 
 const PICKER_KEYS = handledBy('picker', 'picker');
 
@@ -49,36 +54,28 @@ function pickerQuits(input: string, key: Key): boolean {
 // Heroku's pipeline names: lower-case letters, digits and dashes.
 const nameChars = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]/g, '');
 
-function matching(loaded: Loaded, filter: string): PipelineSummary[] {
-  if (loaded.kind !== 'ready') return [];
-  return loaded.pipelines.filter((p) => sanitizeText(p.name).toLowerCase().includes(filter));
-}
-
 export function PipelinePicker(props: PipelinePickerProps) {
   const {onSelect, onQuit, choices, title, onCreate} = props;
   const services = useServices();
   const {rows, columns} = useTerminalSize();
   // The latest cursor, read synchronously by the key handler, so fast typing followed by
   // Enter opens what the filter shows rather than what the previous render showed.
-  const latest = useRef<Cursor>({filter: '', index: 0, enterPending: false});
+  const latest = useRef<Cursor>({...(props.initial ?? FIRST_CURSOR), enterPending: false});
   const [cursor, setCursorState] = useState<Cursor>(latest.current);
+  const onCursor = useRef(props.onCursor);
+  onCursor.current = props.onCursor;
   const setCursor = (next: Cursor) => {
     latest.current = next;
     setCursorState(next);
+    onCursor.current?.({filter: next.filter, id: next.id, sort: next.sort});
   };
 
-  // The list opens on the pipeline used last time; the cursor moves there as the list
-  // lands, so a key already waiting sees it.
+  // The list opens on the pipeline used last time (or where the cursor was).
   const list = useAsync(choices ? null : 'pipelines', async (signal) => {
     const pipelines = await services.listPipelines();
-    if (signal.aborted) return pipelines;
+    if (signal.aborted || latest.current.id !== null) return pipelines;
     const last = services.lastPipeline();
-    const index = Math.max(
-      0,
-      matching({kind: 'ready', pipelines}, latest.current.filter).findIndex((p) => p.id === last),
-    );
-    latest.current = {...latest.current, index};
-    setCursorState(latest.current);
+    if (pipelines.some((p) => p.id === last)) setCursor({...latest.current, id: last});
     return pipelines;
   });
   const loaded = useMemo((): Loaded => {
@@ -87,53 +84,73 @@ export function PipelinePicker(props: PipelinePickerProps) {
     if (list.status === 'failed') return {kind: 'failed', message: errorSentence(list.error)};
     return {kind: 'loading'};
   }, [choices, list]);
+  const overview = useOverview(!choices && loaded.kind === 'ready' ? loaded.pipelines : null);
+  const progress = useRef(overview.progress);
+  progress.current = overview.progress;
+  const now = useNow(overview.progress?.refreshedAt ?? 0);
 
-  const items = useMemo(() => matching(loaded, cursor.filter), [loaded, cursor.filter]);
+  const items = useMemo(
+    () => ordered(loaded, overview.progress, cursor),
+    [loaded, overview.progress, cursor],
+  );
+  const index = indexOf(items, cursor.id);
+  const capacity = Math.max(1, rows - CHROME_ROWS);
+  const window = visibleWindow(items.length, index, capacity, 0);
+  const onScreen = items.slice(window.offset, window.end);
+  const focusKey = onScreen.map((r) => r.pipeline.id).join(',');
+  useEffect(() => {
+    overview.feed?.focus(focusKey ? focusKey.split(',') : []);
+  }, [overview.feed, focusKey]);
 
   // Enter typed while the list was still loading opens the preselected pipeline.
   useEffect(() => {
     if (!cursor.enterPending || loaded.kind !== 'ready') return;
     latest.current = {...latest.current, enterPending: false};
-    const chosen = items[cursor.index];
-    if (chosen) onSelect(chosen);
-  }, [cursor, loaded, items, onSelect]);
+    const chosen = items[index];
+    if (chosen) onSelect(chosen.pipeline);
+  }, [cursor, loaded, items, index, onSelect]);
 
   const open = () => {
-    const now = latest.current;
-    if (loaded.kind !== 'ready') return setCursor({...now, enterPending: true});
-    const chosen = matching(loaded, now.filter)[now.index];
-    if (chosen) onSelect(chosen);
+    const at = latest.current;
+    if (loaded.kind !== 'ready') return setCursor({...at, enterPending: true});
+    const shown = ordered(loaded, progress.current, at);
+    const chosen = shown[indexOf(shown, at.id)];
+    if (chosen) onSelect(chosen.pipeline);
   };
 
   useInput((input, key) => {
-    const now = latest.current;
-    const shown = matching(loaded, now.filter);
-    // Letters are the filter's, so q quits only while nothing is typed: the table binds it
-    // in the picker, and the picker asks for it by name when the filter is empty.
+    const at = latest.current;
+    const shown = ordered(loaded, progress.current, at);
+    const here = indexOf(shown, at.id);
     const last = Math.max(0, shown.length - 1);
     const page = Math.max(1, rows - CHROME_ROWS);
-    const to = (index: number) => () =>
-      setCursor({...now, index: Math.min(last, Math.max(0, index))});
+    const to = (target: number) => () =>
+      setCursor({...at, id: shown[Math.min(last, Math.max(0, target))]?.pipeline.id ?? null});
     const handlers: KeyHandlers<HandledBy<'picker', 'picker'>> = {
-      'app-prev': to(now.index - 1),
-      'app-next': to(now.index + 1),
-      'page-up': to(now.index - page),
-      'page-down': to(now.index + page),
+      'app-prev': to(here - 1),
+      'app-next': to(here + 1),
+      'page-up': to(here - page),
+      'page-down': to(here + page),
       'app-first': to(0),
       'app-last': to(last),
       choose: open,
-      back: () => (now.filter ? setCursor({...now, filter: '', index: 0}) : onQuit()),
+      back: () => (at.filter ? setCursor({...at, filter: '', id: null}) : onQuit()),
       quit: onQuit,
       'new-pipeline': () => onCreate?.(),
+      sort: () => {
+        const next = OVERVIEW_SORTS[(OVERVIEW_SORTS.indexOf(at.sort) + 1) % OVERVIEW_SORTS.length];
+        setCursor({...at, sort: next!});
+      },
+      refresh: () => overview.feed?.refresh(),
     };
     if (dispatchKey('picker', input, key, handlers) !== null) return;
-    if (now.filter === '' && pickerQuits(input, key)) return onQuit();
+    if (at.filter === '' && pickerQuits(input, key)) return onQuit();
     if (key.backspace || key.delete)
-      return setCursor({...now, filter: now.filter.slice(0, -1), index: 0});
+      return setCursor({...at, filter: at.filter.slice(0, -1), id: null});
     if (key.ctrl || key.meta || isEscapeRemnant(input)) return;
     // A pasted name arrives in one chunk, with its Enter when a whole line was copied.
-    const typed = typeInto(lineAt(now.filter), input, nameChars);
-    if (typed.line.value !== now.filter) setCursor({...now, filter: typed.line.value, index: 0});
+    const typed = typeInto(lineAt(at.filter), input, nameChars);
+    if (typed.line.value !== at.filter) setCursor({...at, filter: typed.line.value, id: null});
     if (typed.entered) open();
   });
 
@@ -163,16 +180,14 @@ export function PipelinePicker(props: PipelinePickerProps) {
       </Box>
     );
   }
-  const capacity = Math.max(1, rows - CHROME_ROWS);
-  const window = visibleWindow(items.length, cursor.index, capacity, 0);
-  const listed = items.slice(window.offset, window.end).map((p) => ({
-    key: p.id,
-    label: pipelineLabel(p, Boolean(choices)),
-    value: p,
-  }));
+  const p = overview.progress;
+  const status = p ? progressLine(p, cursor.sort) : '';
   return (
     <Box flexDirection="column" width={columns}>
-      {heading}
+      <Text wrap="truncate-end">
+        <Text bold>{title ?? 'Pick a pipeline'}</Text>
+        {status ? <Text dimColor>{`  ${status}`}</Text> : null}
+      </Text>
       <Text>
         <Text color="cyan">filter: </Text>
         {cursor.filter}
@@ -188,13 +203,30 @@ export function PipelinePicker(props: PipelinePickerProps) {
             ? `This account has no pipelines${onCreate ? `: ${offeredKey('picker', 'new-pipeline')} creates one` : ''}.`
             : 'No pipeline matches.'}
         </Text>
+      ) : p ? (
+        <Box flexDirection="column">
+          <OverviewHeader width={columns} />
+          {onScreen.map((row, n) => (
+            <OverviewLine
+              key={row.pipeline.id}
+              row={row}
+              selected={window.offset + n === index}
+              width={columns}
+              now={now}
+            />
+          ))}
+        </Box>
       ) : (
         // Drawn by ink-select-input; keys are handled above, where they see the latest filter.
         <SelectInput
-          key={`${cursor.filter}\u0000${cursor.index}`}
-          items={listed}
+          key={`${cursor.filter}\u0000${index}`}
+          items={onScreen.map((r) => ({
+            key: r.pipeline.id,
+            label: pipelineLabel(r.pipeline, Boolean(choices)),
+            value: r.pipeline,
+          }))}
           isFocused={false}
-          initialIndex={cursor.index - window.offset}
+          initialIndex={index - window.offset}
         />
       )}
       <Text dimColor wrap="truncate-end">

@@ -105,7 +105,7 @@ export const HANDLED = {
   lineInput: {typing: ['choose']},
   // source/ui/PipelinePicker.tsx
   picker: {
-    picker: [...LIST_KEYS, 'choose', 'back', 'quit', 'new-pipeline'],
+    picker: [...LIST_KEYS, 'choose', 'back', 'quit', 'new-pipeline', 'sort', 'refresh'],
   },
   // source/ui/Session.tsx: the screens that say why nothing goes on
   notice: {notice: ['choose', 'back', 'quit']},

@@ -53,8 +53,11 @@ describe('HerokuSetupClient', () => {
     expect(apps).toHaveLength(sim.state.apps.length);
     expect(new Set(apps.map((a) => a.id)).size).toBe(apps.length);
     expect((await setup.allCouplings()).length).toBe(sim.state.couplings.length);
-    const [team] = await setup.teams();
-    expect(team?.name).toBe('whitewave');
+    const teams = await setup.teams();
+    expect(teams.map((t) => t.name).sort()).toEqual(
+      [...sim.state.teams.values()].map((t) => t.name).sort(),
+    );
+    const team = teams.find((t) => t.name === 'whitewave');
     const teamApps = await setup.teamApps(team!.id);
     expect(teamApps.length).toBe(sim.state.apps.filter((a) => a.teamId === team!.id).length);
     expect(sim.requests.filter((r) => r.path === '/apps').length).toBeGreaterThan(2);

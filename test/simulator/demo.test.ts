@@ -3,6 +3,8 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {runSimulate} from '../../source/commands/simulate.js';
 import {startSimulator} from '../../source/simulator/index.js';
 import type {Simulator} from '../../source/simulator/index.js';
+import {DEMO_FLEET} from '../../source/simulator/seed-demo.js';
+import {fleetName} from '../../source/simulator/seed-fleet.js';
 import type {
   WireAddon,
   WireApp,
@@ -37,7 +39,8 @@ describe('demo seed', () => {
   it('has whitewave (team) with every stage, bluebird (user), tally and ledger', async () => {
     sim = await startSimulator();
     const names = (await get<WirePipeline[]>('/pipelines')).map((p) => p.name).sort();
-    expect(names).toEqual(['bluebird', 'ledger', 'tally', 'whitewave']);
+    const fleet = Array.from({length: DEMO_FLEET}, (_, n) => fleetName(n));
+    expect(names).toEqual(['bluebird', 'ledger', 'tally', 'whitewave', ...fleet].sort());
     expect((await pipeline('ledger')).stageOf).toEqual({
       'ledger-staging': 'staging',
       'ledger-production': 'production',

@@ -1,12 +1,15 @@
-import type {Board, CommitComparison} from '../../source/board/types.js';
+import type {Board, CommitComparison, PipelineSummary} from '../../source/board/types.js';
 import type {BoardLoad, CoreServices, Services} from '../../source/contract/services.js';
 import type {SetupServices} from '../../source/contract/setup.js';
 import {comparison} from '../board/promotion-fixtures.js';
 import {NO_CI} from '../../source/board/ci-status.js';
 import {NOW, PIPELINE, sampleBoard} from './fixtures.js';
+import {fakeFeed, type FakeFeed} from './fake-overview.js';
 
 export type FakeServices = Services & {
   calls: {compare: string[]; openUrl: string[]; remembered: string[]; loads: string[]};
+  // The overview's feeds, one per list of pipelines asked for.
+  feeds: FakeFeed[];
 };
 
 // Three commits ahead, from GitHub, unless told otherwise.
@@ -73,7 +76,25 @@ export function fakeServices(
       core.rememberPipeline(id, name);
     },
   };
-  const target = {...quiet, ...recorded, calls} as Record<string | symbol, unknown>;
+  const feeds: FakeFeed[] = [];
+  const overview = (pipelines: PipelineSummary[]) => {
+    const key = pipelines.map((p) => p.id).join(',');
+    const known = feeds.find(
+      (f) =>
+        f
+          .progress()
+          .rows.map((r) => r.pipeline.id)
+          .join(',') === key,
+    );
+    if (known) return known;
+    const feed = fakeFeed(pipelines);
+    feeds.push(feed);
+    return feed;
+  };
+  const target = {...quiet, ...recorded, calls, feeds, overview} as Record<
+    string | symbol,
+    unknown
+  >;
   return new Proxy(target, {
     get(object, property) {
       if (property in object) return object[property];

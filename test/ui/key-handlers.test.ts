@@ -31,9 +31,9 @@ describe('the places that handle keys, against the key table', () => {
   });
 
   it('report a handler that no key reaches', () => {
-    const handled = {...HANDLED, stray: {picker: ['refresh']}} as const;
+    const handled = {...HANDLED, stray: {picker: ['promote']}} as const;
     expect(coverageProblems(KEYMAP, handled, ALL_MODES)).toEqual([
-      'stray handles refresh in picker, which no key binds there.',
+      'stray handles promote in picker, which no key binds there.',
     ]);
   });
 

@@ -19,6 +19,8 @@ export type BoardKeyDeps = {
   current: () => BoardState;
   dispatch: (action: BoardAction) => void;
   quit: () => void;
+  // Esc on the board with no filter set.
+  leave?: () => void;
   refresh: () => void;
   openUrl: (url: string) => Promise<void>;
   notify: (text: string, tone?: MessageTone) => void;
@@ -70,7 +72,7 @@ function boardHandlers(state: BoardState, deps: BoardKeyDeps): KeyHandlers<Board
     filter: () => deps.dispatch({type: 'filter-start'}),
     open: () => openApp(state, deps),
     help: () => deps.dispatch({type: 'help-toggle'}),
-    back: () => deps.dispatch({type: 'back'}),
+    back: () => (state.filter === '' && deps.leave ? deps.leave() : deps.dispatch({type: 'back'})),
     quit: deps.quit,
     'add-app': view('add-app'),
     'move-app': view('move-app'),
@@ -135,8 +137,9 @@ function openApp(state: BoardState, deps: BoardKeyDeps) {
 // The board's hint line: the keys of its mode that work where the cursor is.
 export function boardHints(state: BoardState, width: number): string {
   const mode = state.mode === 'filter' || state.mode === 'help' ? state.mode : 'board';
-  return hintsFor(mode, width, {
-    context: boardKeyContext(state),
-    handled: handledBy('board', mode),
-  });
+  // With a filter set, Esc clears it (the filter line says so) before it leaves the board.
+  const handled = handledBy('board', mode).filter(
+    (command) => !(mode === 'board' && state.filter !== '' && command === 'back'),
+  );
+  return hintsFor(mode, width, {context: boardKeyContext(state), handled});
 }

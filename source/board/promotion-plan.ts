@@ -78,7 +78,7 @@ function derive(
     reason = `${base.source.app.name} has no app in the next stage to promote to.`;
   } else if (reason === null && selected.length === 0) {
     reason = base.targets.every((t) => t.blocked)
-      ? 'None of the targets can be promoted to.'
+      ? `None of the targets can be promoted to. ${base.targets.map((t) => t.blocked).join(' ')}`
       : 'Select at least one target.';
   }
   return {

@@ -10,7 +10,7 @@ import {appIndex, visibleColumn, visibleColumns} from './visible-columns.js';
 
 export {visibleColumns} from './visible-columns.js';
 
-export type ViewKind = 'diff' | 'promote' | 'history' | 'drift';
+export type ViewKind = 'diff' | 'promote' | 'history' | 'drift' | 'maintenance';
 export type BoardView = {kind: ViewKind; appId: string};
 export type BoardMode = 'board' | 'filter' | 'help' | 'view';
 

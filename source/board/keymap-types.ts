@@ -36,7 +36,12 @@ export type Command =
   | 'choose'
   | 'confirm-yes'
   | 'rollback'
-  | 'promote-release';
+  | 'promote-release'
+  | 'wave-later'
+  | 'wave-earlier'
+  | 'replan'
+  | 'maintenance'
+  | 'maintenance-first';
 
 export type KeyBinding = {
   command: Command;

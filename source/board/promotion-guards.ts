@@ -112,3 +112,12 @@ export function targetGuards(
   }
   return warnings;
 }
+
+// The selected targets that migrations reach, as the dialog offers maintenance mode for.
+export function migrationTargets(plan: {
+  targets: Array<{selected: boolean; app: {id: string; name: string}; checks: PlanWarning[]}>;
+}): Array<{id: string; name: string}> {
+  return plan.targets
+    .filter((t) => t.selected && t.checks.some((c) => c.kind === 'migrations'))
+    .map((t) => t.app);
+}

@@ -10,7 +10,7 @@ import type {AppCard, Board, CommitDetail, Release} from './types.js';
 export {CONTAINER_STACK} from './promotion-checks.js';
 
 export type {PlanApp, PlanRelease, PlanTarget, PromotionPlan} from './promotion-plan-types.js';
-import type {PlanApp, PlanRelease, PlanTarget, PromotionPlan} from './promotion-plan-types.js';
+import type {PlanRelease, PlanTarget, PromotionPlan} from './promotion-plan-types.js';
 
 function planRelease(release: Release | null, sha: string | null): PlanRelease | null {
   if (!release) return null;

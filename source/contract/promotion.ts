@@ -51,6 +51,8 @@ export type PromotionServices = {
   followPromotion(promotionId: string): Promise<PromotionRun>;
   // The promotion still running, if any (another `p` shows its progress).
   runningPromotion(): PromotionRun | null;
+  // Maintenance mode on or off (PATCH, once); resolves to what Heroku says it is now.
+  setMaintenance(app: {id: string; name: string}, on: boolean): Promise<boolean>;
   // Rolls the app back to a release (POST, never repeated automatically).
   rollback(app: AppCard, release: Release, twoFactorCode?: string): Promise<RollbackOutcome>;
 };

@@ -135,6 +135,9 @@ export function createPromotionServices(
       return running && !isSettled(running.progress()) ? running : null;
     },
 
+    setMaintenance: (app, on) =>
+      guard(async () => (await client.setMaintenance(app.id, on)).maintenance === true),
+
     // The outcome's message is drawn as it is: Heroku's words are sanitised here.
     async rollback(app, release, twoFactorCode) {
       try {

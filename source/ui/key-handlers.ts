@@ -45,6 +45,7 @@ export const HANDLED = {
       'help',
       'back',
       'quit',
+      'maintenance',
     ],
     filter: ['app-prev', 'app-next', 'filter-accept', 'back'],
     help: [...LIST_KEYS, 'help', 'back'],
@@ -55,7 +56,18 @@ export const HANDLED = {
   },
   // source/ui/promote/PromoteDialog.tsx
   promoteDialog: {
-    dialog: ['back', 'app-prev', 'app-next', 'toggle-target', 'switch-button', 'choose'],
+    dialog: [
+      'back',
+      'app-prev',
+      'app-next',
+      'toggle-target',
+      'switch-button',
+      'choose',
+      'wave-later',
+      'wave-earlier',
+      'replan',
+      'maintenance-first',
+    ],
   },
   // source/ui/promote/ReleaseHistory.tsx
   releaseHistory: {
@@ -65,6 +77,8 @@ export const HANDLED = {
   progress: {dialog: ['back', 'choose']},
   // source/ui/promote/panes.tsx: the app went away meanwhile
   missing: {dialog: ['back', 'choose']},
+  // source/ui/maintenance/MaintenancePane.tsx: when the change was refused
+  maintenance: {dialog: ['back', 'choose']},
   // source/ui/promote/PromoteFlow.tsx: while the plan loads, or when it failed
   planLoader: {dialog: ['back']},
   // source/ui/promote/ConfirmPrompt.tsx

@@ -5,6 +5,7 @@ import {DiffView} from './DiffView.js';
 import {DriftPane} from './drift/DriftPane.js';
 import {findApp} from '../board/stages.js';
 import {HistoryPane} from './promote/panes.js';
+import {MaintenancePane} from './maintenance/MaintenancePane.js';
 import {PromoteFlow} from './promote/PromoteFlow.js';
 import {usePromotionNotice} from './promote/usePromotionNotice.js';
 import type {ViewProps} from './view-props.js';
@@ -19,6 +20,7 @@ const VIEWS: Record<Exclude<ViewKind, 'promote'>, (props: ViewProps) => ReactEle
   diff: DiffPane,
   drift: DriftPane,
   history: HistoryPane,
+  maintenance: MaintenancePane,
 };
 
 export function BoardViewSwitch(props: ViewProps) {

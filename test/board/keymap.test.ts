@@ -154,6 +154,7 @@ describe('keymapMarkdown', () => {
       'promote',
       'rollback',
       'promote-release',
+      'maintenance',
     ]);
   });
 });

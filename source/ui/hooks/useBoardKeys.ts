@@ -70,6 +70,7 @@ function boardHandlers(state: BoardState, deps: BoardKeyDeps): KeyHandlers<Board
     help: () => deps.dispatch({type: 'help-toggle'}),
     back: () => deps.dispatch({type: 'back'}),
     quit: deps.quit,
+    maintenance: view('maintenance'),
   };
 }
 

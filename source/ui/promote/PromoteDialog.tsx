@@ -9,8 +9,11 @@ import {useKeys} from '../hooks/useKeys.js';
 import {useSyncReducer} from '../hooks/useSyncReducer.js';
 import {useServices} from '../services.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
+import {Button} from './DialogButton.js';
 import {dialogReducer, initialDialogState, type DialogAction} from './dialog-state.js';
 import {dialogBudget, wrappedLines} from './dialog-layout.js';
+import {ExtraLines, extraLines, type NewerRelease} from './DialogExtras.js';
+import {planWaves, waveOf} from '../../board/promotion-waves.js';
 
 export type PromoteDialogProps = {
   plan: PromotionPlan;
@@ -18,26 +21,15 @@ export type PromoteDialogProps = {
   height: number;
   isActive: boolean;
   // With the targets as finally selected; the dialog itself sends nothing.
-  onConfirm: (plan: PromotionPlan) => void;
+  onConfirm: (plan: PromotionPlan, options: {maintenanceFirst: boolean}) => void;
   onCancel: () => void;
+  // The source runs a newer release than the one reviewed (said before the confirmation).
+  newer?: NewerRelease;
+  // Review again on that newer release.
+  onReplan?: () => void;
+  // Told when the typed confirmation opens, so the source is checked for a newer release.
+  onConfirmStep?: () => void;
 };
-
-// The focused button is bracketed as well as inverted, so it reads without colour too.
-function Button({
-  label,
-  focused,
-  disabled = false,
-}: {
-  label: string;
-  focused: boolean;
-  disabled?: boolean;
-}) {
-  return (
-    <Text inverse={focused} bold={focused} dimColor={disabled && !focused}>
-      {focused ? `[ ${label} ]` : `  ${label}  `}
-    </Text>
-  );
-}
 
 export function PromoteDialog({
   plan,
@@ -46,6 +38,9 @@ export function PromoteDialog({
   isActive,
   onConfirm,
   onCancel,
+  newer = null,
+  onReplan,
+  onConfirmStep,
 }: PromoteDialogProps) {
   const services = useServices();
   const {
@@ -60,9 +55,11 @@ export function PromoteDialog({
   const dispatch = (action: DialogAction) => {
     const before = latest();
     const after = apply(action);
+    if (before.step === 'review' && after.step === 'confirm') onConfirmStep?.();
     if (before.outcome !== null || after.outcome === null) return;
-    if (after.outcome === 'confirm') onConfirm(after.plan);
-    else onCancel();
+    if (after.outcome === 'confirm') {
+      onConfirm(after.plan, {maintenanceFirst: after.maintenanceFirst});
+    } else onCancel();
   };
 
   useKeys(
@@ -74,6 +71,12 @@ export function PromoteDialog({
         'toggle-target': () => dispatch({type: 'toggle'}),
         'switch-button': () => dispatch({type: 'switch-button'}),
         choose: () => dispatch({type: 'enter'}),
+        'wave-later': () => dispatch({type: 'wave', delta: 1}),
+        'wave-earlier': () => dispatch({type: 'wave', delta: -1}),
+        replan: () => {
+          if (newer) onReplan?.();
+        },
+        'maintenance-first': () => dispatch({type: 'maintenance-first'}),
       };
       dispatchKey('dialog', input, key, handlers);
     },
@@ -88,6 +91,7 @@ export function PromoteDialog({
   const title = promotionTitle(current.source.app.name, releaseLabel(release), production, inner);
   // Commits a target would lose are part of the warnings: they take room before the others.
   const removed = current.removedCommits.slice(0, 5);
+  const extras = extraLines(state, newer, inner);
   const warningLines = [
     ...(removed.length > 0 ? [1 + removed.length] : []),
     ...current.warnings.map((w) => wrappedLines(`! ${w}`, inner)),
@@ -98,8 +102,14 @@ export function PromoteDialog({
     commits: current.commits.length,
     warningLines,
     reasonLines: !current.promotable && current.reason ? wrappedLines(current.reason, inner) : 0,
-    footer: state.step === 'review' ? 1 : current.confirmation.kind === 'type' ? 3 : 2,
+    footer:
+      (state.step === 'review' ? 1 : current.confirmation.kind === 'type' ? 3 : 2) +
+      extras.reduce((n, line) => n + line.lines, 0),
   });
+  const waves = planWaves(current);
+  const backwards = new Set(
+    selected.flatMap((t) => t.checks.filter((c) => c.kind === 'backwards').map((c) => c.message)),
+  );
   const targetStart = Math.min(
     Math.max(0, state.cursor - budget.targets + 1),
     Math.max(0, current.targets.length - budget.targets),
@@ -131,7 +141,10 @@ export function PromoteDialog({
             : 'No release to promote.'}
         </Text>
       </Box>
-      <Text bold>Targets{current.targets.length > 1 ? ' (space toggles, ↑↓ moves)' : ''}</Text>
+      <Text bold wrap="truncate-end">
+        Targets{current.targets.length > 1 ? ' (space toggles, ↑↓ moves)' : ''}
+        {waves.length > 1 ? ` · in ${waves.length} waves, each after the one before succeeded` : ''}
+      </Text>
       {current.targets.length === 0 && <Text dimColor>none</Text>}
       {current.targets.slice(targetStart, targetStart + budget.targets).map((target, i) => {
         const index = targetStart + i;
@@ -147,6 +160,9 @@ export function PromoteDialog({
             <Text color={target.app.stage === 'production' ? 'red' : undefined} bold>
               {target.app.name}
             </Text>
+            {waves.length > 1 && target.selected ? (
+              <Text color="cyan"> wave {waveOf(current, target.app.id)}</Text>
+            ) : null}
             {'  '}
             <Text dimColor>{target.summary}</Text>
           </Text>
@@ -186,11 +202,18 @@ export function PromoteDialog({
       {current.warnings
         .slice(0, budget.warnings - (removed.length > 0 ? 1 : 0))
         .map((warning, i) => (
-          <Text key={i} color="yellow">
+          <Text
+            key={i}
+            color={backwards.has(warning) ? 'red' : 'yellow'}
+            bold={backwards.has(warning)}
+          >
             ! {warning}
           </Text>
         ))}
-      {!current.promotable && current.reason && <Text color="red">{current.reason}</Text>}
+      {!current.promotable && current.reason && (
+        <Text color={current.nothingToDo ? 'yellow' : 'red'}>{current.reason}</Text>
+      )}
+      <ExtraLines lines={extras} />
       {state.step === 'review' ? (
         <Box flexShrink={0}>
           {/* The buttons keep their width; the hint after them gives way. */}

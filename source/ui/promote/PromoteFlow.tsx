@@ -14,6 +14,9 @@ import {MissingApp} from './MissingApp.js';
 import {PromoteDialog} from './PromoteDialog.js';
 import {PromotionProgress} from './PromotionProgress.js';
 import {usePromotionRun} from './usePromotionRun.js';
+import {useNewerRelease} from './useNewerRelease.js';
+import {migrationTargets} from '../../board/promotion-guards.js';
+import type {PromotionPlan} from '../../board/promotion-plan.js';
 
 export type PromoteFlowProps = {
   board: Board;
@@ -60,16 +63,42 @@ export function PromoteFlow(props: PromoteFlowProps) {
   );
   const {run, progress, start} = usePromotionRun(services, onSettled);
   const {source} = pinned;
-  const plan = useAsync(run || !source ? null : source.id, () =>
-    services.promotionPlan({board: pinned.board, source: source!, release: pinned.release}),
+  // `u` on a newer release reviews that one instead; nothing else changes the release.
+  const [release, setRelease] = useState<Release | null>(pinned.release);
+  const plan = useAsync(run || !source ? null : `${source.id}:${release?.id ?? ''}`, () =>
+    services.promotionPlan({board: pinned.board, source: source!, release}),
   );
+  const reviewed = plan.status === 'done' ? plan.value.source.release : null;
+  const {newer, check} = useNewerRelease({
+    services,
+    board: props.board,
+    source,
+    reviewed,
+    chosenOlder: pinned.release !== null && release === pinned.release,
+  });
+  const [maintenanceError, setMaintenanceError] = useState<string | null>(null);
+  const confirm = (confirmed: PromotionPlan, options: {maintenanceFirst: boolean}) => {
+    if (!options.maintenanceFirst) return start(confirmed);
+    // Maintenance first, then the promotion: a refusal stops before anything is promoted.
+    void Promise.all(
+      migrationTargets(confirmed).map((app) => services.setMaintenance(app, true)),
+    ).then(
+      () => start(confirmed),
+      (error: unknown) =>
+        setMaintenanceError(`Maintenance mode could not be turned on: ${errorSentence(error)}`),
+    );
+  };
 
   useKeys(
     (input, key) => {
       const handlers: KeyHandlers<HandledBy<'planLoader', 'dialog'>> = {back: onClose};
       dispatchKey('dialog', input, key, handlers);
     },
-    {isActive: props.isActive && plan.status !== 'done' && plan.status !== 'idle'},
+    {
+      isActive:
+        props.isActive &&
+        ((plan.status !== 'done' && plan.status !== 'idle') || maintenanceError !== null),
+    },
   );
 
   if (!source) return <MissingApp isActive={props.isActive} onBack={onClose} />;
@@ -85,22 +114,29 @@ export function PromoteFlow(props: PromoteFlowProps) {
       />
     );
   }
-  if (plan.status === 'done') {
+  if (plan.status === 'done' && maintenanceError === null) {
     return (
       <PromoteDialog
+        key={plan.value.source.release?.id ?? ''}
         plan={plan.value}
         width={props.width}
         height={props.height}
         isActive={props.isActive}
-        onConfirm={start}
+        onConfirm={confirm}
         onCancel={onClose}
+        newer={newer}
+        onReplan={() => newer && setRelease(newer)}
+        onConfirmStep={check}
       />
     );
   }
-  if (plan.status === 'failed') {
+  if (plan.status === 'failed' || maintenanceError !== null) {
+    const sentence = maintenanceError
+      ? `${maintenanceError} Nothing was promoted.`
+      : `Could not prepare the promotion: ${plan.status === 'failed' ? errorSentence(plan.error) : ''}`;
     return (
       <Box flexDirection="column" width={props.width}>
-        <Text color="red">Could not prepare the promotion: {errorSentence(plan.error)}</Text>
+        <Text color="red">{sentence}</Text>
         <Text dimColor>{BACK}: back to the board</Text>
       </Box>
     );

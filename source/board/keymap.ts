@@ -136,6 +136,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   }),
   bind('wave-earlier', ['W'], 'promote dialog: move a target to an earlier wave', ['dialog']),
   bind('replan', ['u'], 'promote dialog: review the newer release the source runs now', ['dialog']),
+  bind('replan', ['Ctrl-R'], 'typed confirmation: review the newer release the source runs now', [
+    'confirm',
+    'typing',
+  ]),
   bind(
     'maintenance-first',
     ['m'],

@@ -82,7 +82,7 @@ export const HANDLED = {
   // source/ui/promote/PromoteFlow.tsx: while the plan loads, or when it failed
   planLoader: {dialog: ['back']},
   // source/ui/promote/ConfirmPrompt.tsx
-  confirmPrompt: {confirm: ['confirm-yes', 'back'], typing: ['back']},
+  confirmPrompt: {confirm: ['confirm-yes', 'back', 'replan'], typing: ['back', 'replan']},
   // source/ui/promote/CodePrompt.tsx
   codePrompt: {typing: ['back']},
   // source/ui/LineInput.tsx: a text field sends its text; its other keys edit it

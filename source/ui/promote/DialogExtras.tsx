@@ -13,6 +13,8 @@ export type NewerRelease = {version: number} | null;
 type Line = {text: string; color: 'yellow' | 'cyan'; lines: number};
 
 const REPLAN = offeredKey('dialog', 'replan');
+// In the typed confirmation, letters are text: the key there is a control key.
+const REPLAN_TYPING = offeredKey('typing', 'replan');
 const MAINTENANCE = offeredKey('dialog', 'maintenance-first');
 
 export function extraLines(state: DialogState, newer: NewerRelease, width: number): Line[] {
@@ -20,9 +22,10 @@ export function extraLines(state: DialogState, newer: NewerRelease, width: numbe
   const lines: Array<Omit<Line, 'lines'>> = [];
   const release = plan.source.release;
   if (newer && release && newer.version > release.version) {
+    const key = state.step === 'review' ? REPLAN : REPLAN_TYPING;
     lines.push({
       color: 'yellow',
-      text: `${plan.source.app.name} now runs v${newer.version}; v${release.version}, which you reviewed, will ship.${REPLAN ? ` ${REPLAN} reviews v${newer.version}.` : ''}`,
+      text: `${plan.source.app.name} now runs v${newer.version}; v${release.version}, which you reviewed, will ship.${key ? ` ${key} reviews v${newer.version}.` : ''}`,
     });
   }
   const migrating = migrationTargets(plan);

@@ -245,6 +245,7 @@ export function PromoteDialog({
           isActive={isActive && state.outcome === null}
           onConfirm={() => dispatch({type: 'confirmed'})}
           onCancel={() => dispatch({type: 'cancel'})}
+          onReplan={newer ? onReplan : undefined}
         />
       )}
     </Box>

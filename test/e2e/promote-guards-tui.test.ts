@@ -1,0 +1,112 @@
+import {describe, expect, it} from 'vitest';
+import {KEY, RED} from './pty.js';
+import {boardShown, launchWhitewave, requireBuiltCli, simulator, typeInto} from './harness.js';
+import {commitRunning, promotionPosts} from './sim-state.js';
+import {findApp} from '../../source/simulator/state.js';
+import type {Simulator} from '../../source/simulator/index.js';
+
+requireBuiltCli();
+
+const maintenanceOf = (sim: Simulator, name: string) => findApp(sim.state, name)!.maintenance;
+
+describe('promotion guard rails in a real terminal', {timeout: 120_000}, () => {
+  it('warns of crashed dynos and migrations, turns maintenance on first, then has nothing to do', async () => {
+    const sim = await simulator({promotionStepMs: 100});
+    const tui = await launchWhitewave(sim);
+    tui.press('p');
+    const dialog = await tui.waitForText('[ Cancel ]');
+    expect(dialog).toMatch(/whitewave-prod has 1 crashed dyno \(worker\)/);
+    expect(dialog).toMatch(/Database migrations reach whitewave-prod/);
+    expect(dialog).toMatch(/rollback does not undo them/);
+    tui.press('m');
+    await tui.waitForText('[x] maintenance mode on for whitewave-prod');
+    tui.press(KEY.right);
+    await tui.waitForText('[ Promote… ]');
+    tui.press(KEY.enter);
+    await tui.waitForText('Type whitewave-prod');
+    await typeInto(tui, 'whitewave-prod');
+    tui.press(KEY.enter);
+    await tui.waitForText(/✓ whitewave-prod succeeded/, 20_000);
+    expect(maintenanceOf(sim, 'whitewave-prod')).toBe(true);
+    const patches = sim.requests.filter((r) => r.method === 'PATCH');
+    expect(patches).toHaveLength(1);
+    expect(promotionPosts(sim)).toHaveLength(1);
+
+    tui.press(KEY.escape);
+    await tui.waitForText(/→ whitewave-prod: in sync/, 20_000);
+    tui.press('p');
+    const again = await tui.waitForText('Nothing to promote');
+    expect(again).toContain('[ ] whitewave-prod');
+    expect(again).toContain('already runs this code');
+    tui.press(KEY.right);
+    tui.press(KEY.enter);
+    await tui.waitForScreen(boardShown, 5000, 'the board');
+    expect(promotionPosts(sim)).toHaveLength(1);
+  });
+
+  it('promotes in two waves, one POST each, however often Enter is pressed', async () => {
+    const sim = await simulator({promotionStepMs: 150, secondProduction: true});
+    const tui = await launchWhitewave(sim);
+    tui.press('p');
+    await tui.waitForText('[x] whitewave-prod-eu');
+    // whitewave-prod (first) goes to a second wave: EU first.
+    tui.press('w');
+    const waved = await tui.waitForText('in 2 waves');
+    expect(waved).toMatch(/whitewave-prod wave 2/);
+    expect(waved).toMatch(/whitewave-prod-eu wave 1/);
+    tui.press(KEY.right);
+    await tui.waitForText('[ Promote… ]');
+    tui.press(KEY.enter);
+    await tui.waitForText('Type whitewave');
+    await typeInto(tui, 'whitewave');
+    tui.press(KEY.enter);
+    await tui.waitForText(/wave 1 of 2/);
+    for (let i = 0; i < 5; i++) tui.press(KEY.enter);
+    await tui.waitForText(/wave 2 of 2/, 20_000);
+    tui.press(KEY.enter);
+    await tui.waitForText(/Promoted whitewave-staging v\d+ to 2 apps/, 20_000);
+    expect(promotionPosts(sim)).toHaveLength(2);
+    expect(sim.promotions().map((p) => p.targetAppIds)).toEqual([
+      [sim.appId('whitewave-prod-eu')],
+      [sim.appId('whitewave-prod')],
+    ]);
+    expect(commitRunning(sim, 'whitewave-prod')).toBe(commitRunning(sim, 'whitewave-staging'));
+  });
+
+  it('says staging runs a newer release before the typed name, and Ctrl-R reviews it', async () => {
+    const sim = await simulator({promotionStepMs: 100});
+    const tui = await launchWhitewave(sim);
+    tui.press('p');
+    const first = await tui.waitForText('[ Cancel ]');
+    const reviewed = /Promote whitewave-staging v(\d+)/.exec(first)![1];
+    const newer = sim.deploy('whitewave-staging', {message: 'Tidy the order model'});
+    tui.press(KEY.right);
+    await tui.waitForText('[ Promote… ]');
+    tui.press(KEY.enter);
+    const notice = await tui.waitForText(`now runs v${newer.version}`, 10_000);
+    expect(notice).toContain(
+      `whitewave-staging now runs v${newer.version}; v${reviewed}, which you reviewed, will ship. Ctrl-R reviews v${newer.version}.`,
+    );
+    tui.press('\u0012');
+    await tui.waitForText(`Promote whitewave-staging v${newer.version}`, 10_000);
+    expect(promotionPosts(sim)).toHaveLength(0);
+    tui.press(KEY.escape);
+    await tui.waitForScreen(boardShown, 5000, 'the board');
+  });
+
+  it('turns maintenance mode on for production from the board after the typed name', async () => {
+    const sim = await simulator();
+    const tui = await launchWhitewave(sim);
+    tui.press('l');
+    await tui.waitForText(/whitewave-prod/);
+    tui.press('m');
+    const asked = await tui.waitForText('Type whitewave-prod to turn maintenance mode on');
+    expect(asked).toContain('Maintenance mode for whitewave-prod: off now');
+    expect(tui.styleOf('whitewave-prod to turn')).toBeDefined();
+    await typeInto(tui, 'whitewave-prod');
+    tui.press(KEY.enter);
+    await tui.waitForText('Maintenance mode is on for whitewave-prod.', 10_000);
+    expect(maintenanceOf(sim, 'whitewave-prod')).toBe(true);
+    expect(tui.styleOf('PRODUCTION')?.foreground ?? RED).toBe(RED);
+  });
+});

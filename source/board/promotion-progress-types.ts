@@ -4,12 +4,7 @@
 // 'unknown': the promotion may have run there, and Heroku could not be asked how it went.
 // 'not-promoted': in a later wave that was never sent, as an earlier one did not succeed.
 export type TargetStatus =
-  | 'pending'
-  | 'succeeded'
-  | 'failed'
-  | 'timed-out'
-  | 'unknown'
-  | 'not-promoted';
+  'pending' | 'succeeded' | 'failed' | 'timed-out' | 'unknown' | 'not-promoted';
 
 export type TargetProgress = {
   appId: string;

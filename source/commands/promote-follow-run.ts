@@ -1,14 +1,26 @@
 import {createInterface} from 'node:readline/promises';
 import type {PromotionProgress} from '../board/promotion-progress.js';
 import type {PromotionRun} from '../contract/promotion.js';
-import type {PromoteInput} from './promote.js';
+import type {EventEmitter} from 'node:events';
 import {exitOnSignals} from './promote-signals.js';
 
 // Watching a promotion from the command line: progress on stderr, the code prompt.
 
 export const TWO_FACTOR_ENV = 'PIPELINE_TUI_TWO_FACTOR_CODE';
 
-export async function ask(input: PromoteInput, question: string): Promise<string> {
+// What watching needs of `promote`'s input (PromoteInput in promote.ts).
+type WatchInput = {
+  json: boolean;
+  interactive: boolean;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin?: NodeJS.ReadableStream;
+  signals?: EventEmitter;
+  exit?: (code: number) => void;
+  twoFactorCode?: string;
+};
+
+export async function ask(input: WatchInput, question: string): Promise<string> {
   const reader = createInterface({
     input: input.stdin ?? process.stdin,
     output: input.stderr,
@@ -25,7 +37,7 @@ export async function ask(input: PromoteInput, question: string): Promise<string
 
 // Follows the run, printing progress to stderr (stdout is kept for the result), and
 // answers a two-factor request from the terminal when there is one.
-export async function follow(input: PromoteInput, run: PromotionRun): Promise<PromotionProgress> {
+export async function follow(input: WatchInput, run: PromotionRun): Promise<PromotionProgress> {
   const unlisten = exitOnSignals(
     {
       signals: input.signals ?? process,

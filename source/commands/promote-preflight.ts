@@ -3,12 +3,23 @@ import {assignWaves, sequentialWaves} from '../board/promotion-waves.js';
 import {ConfigError} from '../shared/errors.js';
 import type {PromoteDocument} from './promote-output.js';
 import {planText, planWarnings, skippedTargets} from './promote-plan-text.js';
-import type {PromoteInput} from './promote.js';
 
 // What `promote` settles before asking or sending: the waves, nothing left to do (exit 0),
 // a refusal (exit 1, said once), a promotion backwards without --force (exit 2).
 
-function withWaves(input: PromoteInput, plan: PromotionPlan): PromotionPlan {
+// What the checks need of `promote`'s input (PromoteInput in promote.ts).
+type PreflightInput = {
+  yes: boolean;
+  json: boolean;
+  to?: string[];
+  waves?: string[];
+  sequential?: boolean;
+  force?: boolean;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+};
+
+function withWaves(input: PreflightInput, plan: PromotionPlan): PromotionPlan {
   if (input.waves !== undefined && input.sequential) {
     throw new ConfigError('--waves and --sequential cannot be used together: choose one.');
   }
@@ -37,7 +48,7 @@ function nothingDocument(plan: PromotionPlan, message: string): PromoteDocument 
   };
 }
 
-export function preflight(input: PromoteInput, resolved: PromotionPlan): PromotionPlan | number {
+export function preflight(input: PreflightInput, resolved: PromotionPlan): PromotionPlan | number {
   const plan = withWaves(input, resolved);
   const printed = !input.json || !input.yes;
   if (printed) input.stderr.write(planText(plan));

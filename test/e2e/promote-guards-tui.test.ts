@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {KEY, RED} from './pty.js';
-import {boardShown, launchWhitewave, requireBuiltCli, simulator, typeInto} from './harness.js';
+import {KEY} from './pty.js';
+import {
+  boardShown,
+  launchWhitewave,
+  requireBuiltCli,
+  selectedAppName,
+  simulator,
+  typeInto,
+} from './harness.js';
 import {commitRunning, promotionPosts} from './sim-state.js';
 import {findApp} from '../../source/simulator/state.js';
 import type {Simulator} from '../../source/simulator/index.js';
@@ -102,11 +109,20 @@ describe('promotion guard rails in a real terminal', {timeout: 120_000}, () => {
     tui.press('m');
     const asked = await tui.waitForText('Type whitewave-prod to turn maintenance mode on');
     expect(asked).toContain('Maintenance mode for whitewave-prod: off now');
-    expect(tui.styleOf('whitewave-prod to turn')).toBeDefined();
     await typeInto(tui, 'whitewave-prod');
     tui.press(KEY.enter);
     await tui.waitForText('Maintenance mode is on for whitewave-prod.', 10_000);
     expect(maintenanceOf(sim, 'whitewave-prod')).toBe(true);
-    expect(tui.styleOf('PRODUCTION')?.foreground ?? RED).toBe(RED);
+
+    // The development app (in maintenance in the demo) goes out of it after y.
+    tui.press('h');
+    tui.press('h');
+    await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-dev', 5000);
+    tui.press('m');
+    await tui.waitForText('Maintenance mode for whitewave-dev: on now');
+    tui.press('y');
+    await tui.waitForText('Maintenance mode is off for whitewave-dev.', 10_000);
+    expect(maintenanceOf(sim, 'whitewave-dev')).toBe(false);
+    expect(sim.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2);
   });
 });

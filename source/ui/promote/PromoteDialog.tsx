@@ -9,7 +9,7 @@ import {useKeys} from '../hooks/useKeys.js';
 import {useSyncReducer} from '../hooks/useSyncReducer.js';
 import {useServices} from '../services.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
-import {Button} from './DialogButton.js';
+import {Button, TargetRow} from './DialogParts.js';
 import {dialogReducer, initialDialogState, type DialogAction} from './dialog-state.js';
 import {dialogBudget, wrappedLines} from './dialog-layout.js';
 import {ExtraLines, extraLines, type NewerRelease} from './DialogExtras.js';
@@ -148,24 +148,14 @@ export function PromoteDialog({
       {current.targets.length === 0 && <Text dimColor>none</Text>}
       {current.targets.slice(targetStart, targetStart + budget.targets).map((target, i) => {
         const index = targetStart + i;
-        const mark = target.blocked ? '[-]' : target.selected ? '[x]' : '[ ]';
         return (
-          <Text
+          <TargetRow
             key={target.app.id}
-            wrap="truncate-end"
-            inverse={index === state.cursor && current.targets.length > 1}
-          >
-            {index === state.cursor ? '› ' : '  '}
-            {mark}{' '}
-            <Text color={target.app.stage === 'production' ? 'red' : undefined} bold>
-              {target.app.name}
-            </Text>
-            {waves.length > 1 && target.selected ? (
-              <Text color="cyan"> wave {waveOf(current, target.app.id)}</Text>
-            ) : null}
-            {'  '}
-            <Text dimColor>{target.summary}</Text>
-          </Text>
+            target={target}
+            cursor={index === state.cursor}
+            highlight={index === state.cursor && current.targets.length > 1}
+            wave={waves.length > 1 && target.selected ? waveOf(current, target.app.id) : null}
+          />
         );
       })}
       {budget.commitsHeader && (

@@ -47,8 +47,17 @@ export type PromoteDocument = {
   skipped?: Array<{app: string; reason: string}>;
 };
 
+// A target of a wave not sent yet (a later one, when the command stops early).
+function laterWave(progress: PromotionProgress, target: TargetProgress): boolean {
+  return (
+    target.status === 'pending' &&
+    progress.waves !== undefined &&
+    (target.wave ?? 0) > progress.waves.current
+  );
+}
+
 function documentStatus(progress: PromotionProgress, target: TargetProgress): DocumentStatus {
-  if (target.status === 'not-promoted') return 'not_created';
+  if (target.status === 'not-promoted' || laterWave(progress, target)) return 'not_created';
   if (target.status === 'pending' && progress.phase === 'failed' && progress.promotionId === null) {
     return 'not_created';
   }
@@ -96,6 +105,8 @@ function targetLine(progress: PromotionProgress, target: TargetProgress): string
     case 'unknown':
       return `${target.name}: outcome unknown${target.errorMessage ? ` (${target.errorMessage})` : ''}`;
     case 'pending':
+      if (laterWave(progress, target))
+        return `${target.name}: not promoted (wave ${target.wave} not sent)`;
       // Only a promotion Heroku refused leaves a target pending at the end.
       return progress.phase === 'failed'
         ? `${target.name}: not promoted`

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {initialProgress} from '../../source/board/promotion-progress.js';
 import {promoteDocument, resultText} from '../../source/commands/promote-output.js';
+import {interruptedSentence} from '../../source/commands/promote-signals.js';
 
 function twoWaves() {
   const progress = initialProgress({
@@ -53,5 +54,18 @@ describe('promote output, in waves', () => {
     expect(resultText(stopped)).toContain(
       'Promotion failed on whitewave-prod-eu, so the later waves were not sent: whitewave-prod not promoted.',
     );
+  });
+});
+
+describe('an interrupted promotion in waves', () => {
+  it('says the later waves will not be sent', () => {
+    const progress = twoWaves();
+    expect(interruptedSentence(progress)).toBe(
+      'Interrupted: a promotion cannot be cancelled, and this one goes on at Heroku; follow it with `pipeline-tui promote --follow p-1`. Wave 2 will not be sent.',
+    );
+    expect(interruptedSentence({...progress, waves: {current: 1, count: 3}})).toMatch(
+      /Waves 2 to 3 will not be sent\.$/,
+    );
+    expect(interruptedSentence({...progress, waves: {current: 2, count: 2}})).not.toMatch(/Wave/);
   });
 });

@@ -113,6 +113,8 @@ describe('promotion guard rails in a real terminal', {timeout: 120_000}, () => {
     tui.press(KEY.enter);
     await tui.waitForText('Maintenance mode is on for whitewave-prod.', 10_000);
     expect(maintenanceOf(sim, 'whitewave-prod')).toBe(true);
+    // The card says so once the board is read again.
+    await tui.waitForText(/MAINTENANCE web 2 up/, 10_000);
 
     // The development app (in maintenance in the demo) goes out of it after y.
     tui.press('h');

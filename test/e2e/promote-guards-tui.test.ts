@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {KEY} from './pty.js';
 import {
   boardShown,
+  launch,
   launchWhitewave,
   requireBuiltCli,
   selectedAppName,
@@ -9,7 +10,8 @@ import {
   typeInto,
 } from './harness.js';
 import {commitRunning, promotionPosts} from './sim-state.js';
-import {findApp} from '../../source/simulator/state.js';
+import {findApp, findPipeline} from '../../source/simulator/state.js';
+import {couple} from '../../source/simulator/builder.js';
 import type {Simulator} from '../../source/simulator/index.js';
 
 requireBuiltCli();
@@ -49,6 +51,32 @@ describe('promotion guard rails in a real terminal', {timeout: 120_000}, () => {
     tui.press(KEY.enter);
     await tui.waitForScreen(boardShown, 5000, 'the board');
     expect(promotionPosts(sim)).toHaveLength(1);
+  });
+
+  it('warns of no crashed dyno when none is crashed', async () => {
+    const sim = await simulator({promotionStepMs: 100});
+    sim.setDynoState('whitewave-prod', 'worker.1', 'up');
+    const tui = await launchWhitewave(sim);
+    tui.press('p');
+    const dialog = await tui.waitForText('[ Cancel ]');
+    expect(dialog).not.toContain('crashed dyno');
+    expect(dialog).toContain('Database migrations reach whitewave-prod');
+    expect(dialog).not.toMatch(/Name says/);
+  });
+
+  it('warns of a staging app whose name says production, and not of the other', async () => {
+    const sim = await simulator({promotionStepMs: 100});
+    const pipeline = findPipeline(sim.state, 'whitewave')!;
+    couple(sim.state, pipeline, findApp(sim.state, 'whitewave-canary-prod')!, 'staging');
+    const tui = launch({args: ['whitewave'], sim});
+    await tui.waitForScreen(boardShown, 20_000, 'the board');
+    tui.press('h');
+    await tui.waitForScreen((_, lines) => selectedAppName(lines) === 'whitewave-dev', 5000);
+    tui.press('p');
+    const fromDev = await tui.waitForText('[ Cancel ]');
+    expect(fromDev).toMatch(/whitewave-canary-prod: Name says production/);
+    expect(fromDev).not.toMatch(/whitewave-staging: Name says/);
+    expect(fromDev).not.toContain('Database migrations');
   });
 
   it('promotes in two waves, one POST each, however often Enter is pressed', async () => {

@@ -1,8 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import {cliEnv, requireBuiltCli, runPiped, simulator} from './harness.js';
 import {commitRunning, promotionPosts} from './sim-state.js';
+import {couple} from '../../source/simulator/builder.js';
+import {findApp, findPipeline} from '../../source/simulator/state.js';
 
 requireBuiltCli();
+
+// whitewave-canary-prod, a staging copy named -prod, coupled as staging.
+function coupleCanaryAsStaging(sim: Awaited<ReturnType<typeof simulator>>): void {
+  const pipeline = findPipeline(sim.state, 'whitewave')!;
+  couple(sim.state, pipeline, findApp(sim.state, 'whitewave-canary-prod')!, 'staging');
+}
 
 type Document = {
   targets: Array<{app: string; status: string; wave: number | null}>;
@@ -90,6 +98,32 @@ describe('pipeline-tui promote: guard rails, as a script runs it', {timeout: 90_
     expect(second.code).toBe(0);
     expect(kinds(second.stdout)).not.toContain('crashed whitewave-prod');
     expect(kinds(second.stdout)).not.toContain('migrations whitewave-prod');
+  });
+
+  it('lists a target whose name says another stage, and only that one', async () => {
+    const sim = await simulator({promotionStepMs: 100});
+    coupleCanaryAsStaging(sim);
+    const result = await promote(sim, ['whitewave-dev', '--yes', '--json']);
+    const kinds = (JSON.parse(result.stdout) as Document).warnings.map((w) => `${w.kind} ${w.app}`);
+    expect(kinds).toContain('naming whitewave-canary-prod');
+    expect(kinds).not.toContain('naming whitewave-staging');
+  });
+
+  it('lists a backwards promotion made with --force, and none for a forward one', async () => {
+    const sim = await simulator({promotionStepMs: 100});
+    const kinds = (text: string) => (JSON.parse(text) as Document).warnings.map((w) => w.kind);
+    const forward = await promote(sim, ['whitewave-staging', '--yes', '--json']);
+    expect(kinds(forward.stdout)).not.toContain('backwards');
+    const back = await promote(sim, [
+      'whitewave-staging',
+      '--yes',
+      '--json',
+      '--to',
+      'whitewave-dev',
+      '--force',
+    ]);
+    expect(back.code).toBe(0);
+    expect(kinds(back.stdout)).toContain('backwards');
   });
 
   it('refuses to promote backwards without --force', async () => {

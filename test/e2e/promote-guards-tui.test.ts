@@ -108,6 +108,28 @@ describe('promotion guard rails in a real terminal', {timeout: 120_000}, () => {
     expect(commitRunning(sim, 'whitewave-prod')).toBe(commitRunning(sim, 'whitewave-staging'));
   });
 
+  it('stops after a failed first wave: the second is never sent', async () => {
+    const sim = await simulator({promotionStepMs: 100, secondProduction: true});
+    sim.failNextPromotion('whitewave-prod-eu', 'release command failed');
+    const usBefore = commitRunning(sim, 'whitewave-prod');
+    const tui = await launchWhitewave(sim);
+    tui.press('p');
+    await tui.waitForText('[x] whitewave-prod-eu');
+    tui.press('w');
+    await tui.waitForText('in 2 waves');
+    tui.press(KEY.right);
+    await tui.waitForText('[ Promote… ]');
+    tui.press(KEY.enter);
+    await tui.waitForText('Type whitewave');
+    await typeInto(tui, 'whitewave');
+    tui.press(KEY.enter);
+    const done = await tui.waitForText(/so the later waves were not sent/, 20_000);
+    expect(done).toMatch(/✗ whitewave-prod-eu failed: release command failed/);
+    expect(done).toContain('– whitewave-prod not promoted: wave 2 was not sent');
+    expect(promotionPosts(sim)).toHaveLength(1);
+    expect(commitRunning(sim, 'whitewave-prod')).toBe(usBefore);
+  });
+
   it('says staging runs a newer release before the typed name, and Ctrl-R reviews it', async () => {
     const sim = await simulator({promotionStepMs: 100});
     const tui = await launchWhitewave(sim);

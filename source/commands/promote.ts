@@ -1,6 +1,7 @@
 import type {EventEmitter} from 'node:events';
 import {confirmationMatches} from '../board/confirmation.js';
 import {selectedTargets, type PromotionPlan} from '../board/promotion-plan.js';
+import {planWaves} from '../board/promotion-waves.js';
 import {planWarnings, skippedTargets} from './promote-plan-text.js';
 import {progressSucceeded, type PromotionProgress} from '../board/promotion-progress.js';
 import {sanitizeText} from '../shared/sanitize.js';
@@ -54,9 +55,15 @@ function releaseVersion(text: string): number {
 }
 
 async function confirmed(input: PromoteInput, plan: PromotionPlan): Promise<boolean> {
-  const names = selectedTargets(plan)
-    .map((t) => t.app.name)
-    .join(', ');
+  const waves = planWaves(plan);
+  const names =
+    waves.length > 1
+      ? waves
+          .map((wave, i) => `wave ${i + 1} ${wave.map((t) => t.app.name).join(', ')}`)
+          .join('; then ')
+      : selectedTargets(plan)
+          .map((t) => t.app.name)
+          .join(', ');
   const question =
     plan.confirmation.kind === 'type'
       ? `Type ${plan.confirmation.text} to promote to ${names}: `

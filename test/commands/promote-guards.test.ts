@@ -197,3 +197,28 @@ describe('promote: warnings and refusals', () => {
     expect(result.stderr.match(/has not succeeded/g)).toHaveLength(1);
   });
 });
+
+describe('promote in waves, at a terminal', () => {
+  it('names the waves in the question, and sends nothing on a wrong answer', async () => {
+    sim = await startSimulator({promotionStepMs: 40, secondProduction: true});
+    const stdin = new PassThrough();
+    const stderr = new Capture();
+    stdin.write('whitewave-prod\n');
+    const code = await runPromote({
+      services: servicesFor(sim),
+      app: 'whitewave-staging',
+      yes: false,
+      json: false,
+      interactive: true,
+      stdout: new Capture(),
+      stderr,
+      stdin,
+      waves: ['eu', 'prod'],
+    });
+    expect(code).toBe(1);
+    expect(stderr.text).toContain(
+      'Type whitewave to promote to wave 1 whitewave-prod-eu; then wave 2 whitewave-prod: ',
+    );
+    expect(promotionPosts(sim)).toHaveLength(0);
+  });
+});

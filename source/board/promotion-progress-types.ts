@@ -15,8 +15,9 @@ export type TargetProgress = {
   releaseVersion: number | null;
   finishedAt: number | null;
   output: string[]; // release-phase output, sanitised lines
-  // Its wave, from 1, when the promotion goes out in waves.
+  // Its wave, from 1, when the promotion goes out in waves, and when that wave was sent.
   wave?: number;
+  startedAt?: number;
 };
 
 export type ProgressPhase =

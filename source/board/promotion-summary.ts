@@ -5,7 +5,7 @@ import type {PromotionProgress, TargetProgress} from './promotion-progress-types
 // Milliseconds since the start, frozen once the promotion (or the target) settled.
 export function elapsedMs(progress: PromotionProgress, target?: TargetProgress): number {
   const end = target?.finishedAt ?? progress.finishedAt ?? progress.now;
-  return Math.max(0, end - progress.startedAt);
+  return Math.max(0, end - (target?.startedAt ?? progress.startedAt));
 }
 
 // Anything but every target succeeding counts as a failure for the exit code and the colour.

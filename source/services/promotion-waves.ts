@@ -49,8 +49,10 @@ export function runWaves(
     const live = current.progress();
     const first = finished[0] ?? live;
     const targets = waves.flatMap((wave, i) => {
-      if (i < finished.length) return finished[i]!.targets.map((t) => ({...t, wave: i + 1}));
-      if (i === index) return live.targets.map((t) => ({...t, wave: i + 1}));
+      const sent = (p: PromotionProgress) =>
+        p.targets.map((t) => ({...t, wave: i + 1, startedAt: p.startedAt}));
+      if (i < finished.length) return sent(finished[i]!);
+      if (i === index) return sent(live);
       return wave.map((t) => {
         const waiting = waitingTarget(t.app.id, t.app.name, i + 1);
         return stopped ? {...waiting, status: 'not-promoted' as const} : waiting;

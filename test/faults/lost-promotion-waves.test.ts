@@ -38,5 +38,7 @@ describe('a promotion in waves whose second POST answer was lost', () => {
       ['whitewave-prod', 'succeeded', 2],
     ]);
     expect(final.phase).toBe('finished');
+    // Each wave's time counts from when that wave was sent.
+    expect(final.targets[1]!.startedAt!).toBeGreaterThan(final.targets[0]!.finishedAt! - 1);
   });
 });

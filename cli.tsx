@@ -5,6 +5,7 @@ import {parseArgs} from 'node:util';
 import {USAGE} from './source/commands/usage.js';
 import {runStatus} from './source/commands/status.js';
 import {runPromote} from './source/commands/promote.js';
+import {promoteGuardFlags} from './source/commands/promote-flags.js';
 import {runLogin, runLogout, runWhoami, type AuthDeps} from './source/commands/auth.js';
 import {UnauthorizedError} from './source/heroku/errors.js';
 import {ConfigError, PipelineTuiError, describeError} from './source/shared/errors.js';
@@ -43,6 +44,11 @@ const OPTIONS = {
   num: {type: 'string'},
   'no-notify': {type: 'boolean'},
   verify: {type: 'boolean'},
+  'two-factor-code': {type: 'string'},
+  'include-current': {type: 'boolean'},
+  waves: {type: 'string'},
+  sequential: {type: 'boolean'},
+  force: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -291,6 +297,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           stdin: process.stdin,
           follow: flags.follow,
           verify: window,
+          ...promoteGuardFlags(flags, env),
         });
       }
       case 'pipelines:create':

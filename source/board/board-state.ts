@@ -12,7 +12,8 @@ import {PIPELINE_VIEWS, type SetupViewKind} from './setup-views.js';
 export {visibleColumns} from './visible-columns.js';
 
 export type {SetupViewKind} from './setup-views.js';
-export type ViewKind = 'diff' | 'promote' | 'history' | 'drift' | 'logs' | 'verify' | SetupViewKind;
+export type ViewKind =
+  'diff' | 'promote' | 'history' | 'drift' | 'logs' | 'verify' | 'maintenance' | SetupViewKind;
 // `stage`: the stage under the cursor when the view opened (where a setup add goes).
 export type BoardView = {kind: ViewKind; appId: string; stage?: Stage};
 export type BoardMode = 'board' | 'filter' | 'help' | 'view';

@@ -65,7 +65,12 @@ export type Command =
   | 'switch-pane'
   | 'window-longer'
   | 'window-shorter'
-  | 'sort';
+  | 'sort'
+  | 'wave-later'
+  | 'wave-earlier'
+  | 'replan'
+  | 'maintenance'
+  | 'maintenance-first';
 
 export type KeyBinding = {
   command: Command;

@@ -154,6 +154,31 @@ export const KEYMAP: readonly KeyBinding[] = [
     hint: 'promote this release',
     disabled: olderReleaseReason,
   }),
+  bind('wave-later', ['w'], 'promote dialog: move a target to a later wave', ['dialog'], {
+    hint: 'wave',
+  }),
+  bind('wave-earlier', ['W'], 'promote dialog: move a target to an earlier wave', ['dialog']),
+  bind('replan', ['u'], 'promote dialog: review the newer release the source runs now', ['dialog']),
+  bind('replan', ['Ctrl-R'], 'typed confirmation: review the newer release the source runs now', [
+    'confirm',
+    'typing',
+  ]),
+  bind(
+    'maintenance-first',
+    ['m'],
+    'promote dialog: turn maintenance mode on for the targets before promoting',
+    ['dialog'],
+  ),
+  bind(
+    'maintenance',
+    ['M'],
+    'maintenance mode on or off (production asks for its name typed)',
+    BOARD,
+    {
+      dangerous: true,
+      disabled: needsApp,
+    },
+  ),
   bind(
     'copy-notes',
     ['n'],

@@ -15,7 +15,10 @@ export type PromotionPlanInput = {
   releaseSha?: string | null;
   // Explicit targets (`--to`); by default every app of the next stage.
   targetAppIds?: string[] | null;
-  // Which targets start selected; by default every target that can be promoted to.
+  // Targets that already run the code start checked too (`promote --include-current`).
+  includeCurrent?: boolean;
+  // Which targets start selected; by default every target that can be promoted to and
+  // does not already run the code.
   selectedAppIds?: string[] | null;
   // Source release against each target, by target app id.
   comparisons?: Record<string, CommitComparison | null>;

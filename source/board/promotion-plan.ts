@@ -1,80 +1,16 @@
 import {shortSha} from '../shared/short-sha.js';
-import {confirmationFor, type Confirmation} from './confirmation.js';
-import {
-  comparisonSummary,
-  comparisonWarnings,
-  inMaintenance,
-  isContainer,
-  sourceNotes,
-  sourceProblems,
-} from './promotion-checks.js';
+import {confirmationFor} from './confirmation.js';
+import {sourceNotes, sourceProblems} from './promotion-checks.js';
 import {sanitizeText} from '../shared/sanitize.js';
+import {buildTarget, planApp} from './promotion-plan-target.js';
 import {appsInStage, findApp, nextStage} from './stages.js';
 import type {PromotionPlanInput} from './promotion-input.js';
-import type {CiStatus} from './ci-status.js';
-import type {
-  AppCard,
-  Board,
-  CommitDetail,
-  ComparisonStatus,
-  Release,
-  ReleaseStatus,
-  Stage,
-} from './types.js';
+import type {AppCard, Board, CommitDetail, Release} from './types.js';
 
 export {CONTAINER_STACK} from './promotion-checks.js';
 
-export type PlanApp = {id: string; name: string; stage: Stage};
-
-export type PlanRelease = {
-  id: string;
-  version: number;
-  sha: string | null;
-  status: ReleaseStatus;
-  description: string;
-  createdAt: string;
-  user: string | null;
-};
-
-export type PlanTarget = {
-  app: PlanApp;
-  selected: boolean;
-  // Why this target cannot be chosen at all (container stack); null when it can.
-  blocked: string | null;
-  warnings: string[];
-  comparison: ComparisonStatus;
-  // What the source release brings to this target, oldest first.
-  commits: CommitDetail[];
-  // What this target has that the source lacks: lost by promoting, oldest first.
-  removedCommits: CommitDetail[];
-  // One line: '3 new commits', 'already runs this code', 'unknown: <reason>'.
-  summary: string;
-};
-
-export type PromotionPlan = {
-  pipeline: {id: string; name: string};
-  source: {app: PlanApp; release: PlanRelease | null};
-  targets: PlanTarget[];
-  // What reaches the selected targets: the union of their commits, oldest first.
-  commits: CommitDetail[];
-  // What the selected targets would lose, oldest first.
-  removedCommits: CommitDetail[];
-  // What stops the promotion whatever the targets (e.g. a failed source release).
-  problems: string[];
-  // About the source, not stopping anything.
-  notes: string[];
-  // Problems, notes and every selected target's warnings, in reading order.
-  warnings: string[];
-  promotable: boolean;
-  reason: string | null;
-  confirmation: Confirmation;
-  // The CI status of the commit that would ship; null when not asked.
-  ci?: CiStatus | null;
-};
-
-function planApp(app: AppCard): PlanApp {
-  return {id: app.id, name: sanitizeText(app.name), stage: app.stage};
-}
+export type {PlanApp, PlanRelease, PlanTarget, PromotionPlan} from './promotion-plan-types.js';
+import type {PlanRelease, PlanTarget, PromotionPlan} from './promotion-plan-types.js';
 
 function planRelease(release: Release | null, sha: string | null): PlanRelease | null {
   if (!release) return null;
@@ -93,44 +29,6 @@ function defaultTargets(board: Board, source: AppCard): AppCard[] {
   const next = nextStage(source.stage);
   if (next === null) return [];
   return appsInStage(board, next).filter((app) => app.id !== source.id);
-}
-
-function buildTarget(
-  input: PromotionPlanInput,
-  app: AppCard,
-  selectedIds: ReadonlySet<string> | null,
-): PlanTarget {
-  const source = sanitizeText(input.source.name);
-  const name = sanitizeText(app.name);
-  const details = input.apps?.[app.id];
-  const comparison = input.comparisons?.[app.id] ?? null;
-  const blocked = isContainer(app, details)
-    ? `${name} uses the container stack, which pipelines cannot promote to.`
-    : null;
-  const warnings: string[] = [];
-  if (blocked) warnings.push(blocked);
-  if (comparison) warnings.push(...comparisonWarnings(source, name, comparison));
-  const missing = (input.missingConfigVars?.[app.id] ?? []).map((n) => sanitizeText(n));
-  if (missing.length > 0) {
-    warnings.push(
-      `${name} lacks ${missing.length === 1 ? 'a config var' : 'config vars'} that ${source} has: ${missing.join(', ')}.`,
-    );
-  }
-  if (inMaintenance(app, details)) warnings.push(`${name} is in maintenance mode.`);
-  const wanted = selectedIds === null || selectedIds.has(app.id);
-  return {
-    app: planApp(app),
-    selected: blocked === null && wanted,
-    blocked,
-    warnings,
-    comparison: comparison?.status ?? 'unknown',
-    commits: comparison && comparison.status !== 'identical' ? comparison.commits : [],
-    removedCommits:
-      comparison && (comparison.status === 'behind' || comparison.status === 'diverged')
-        ? comparison.behindCommits
-        : [],
-    summary: comparisonSummary(comparison),
-  };
 }
 
 function unionCommits(
@@ -154,17 +52,33 @@ function unionCommits(
 function derive(
   base: Omit<
     PromotionPlan,
-    'commits' | 'removedCommits' | 'warnings' | 'promotable' | 'reason' | 'confirmation'
+    | 'commits'
+    | 'removedCommits'
+    | 'warnings'
+    | 'promotable'
+    | 'reason'
+    | 'nothingToDo'
+    | 'confirmation'
   >,
 ): PromotionPlan {
   const selected = base.targets.filter((t) => t.selected);
   const warnings = [...base.problems, ...base.notes, ...selected.flatMap((t) => t.warnings)];
   let reason: string | null = base.problems[0] ?? null;
-  if (reason === null && base.targets.length === 0) {
+  const open = base.targets.filter((t) => !t.blocked);
+  const nothingToDo =
+    base.problems.length === 0 &&
+    selected.length === 0 &&
+    open.length > 0 &&
+    open.every((t) => t.current !== null)
+      ? `Nothing to promote: ${open.map((t) => t.current).join(' ')}`
+      : null;
+  if (reason === null && nothingToDo !== null) {
+    reason = nothingToDo;
+  } else if (reason === null && base.targets.length === 0) {
     reason = `${base.source.app.name} has no app in the next stage to promote to.`;
   } else if (reason === null && selected.length === 0) {
     reason = base.targets.every((t) => t.blocked)
-      ? 'None of the targets can be promoted to.'
+      ? `None of the targets can be promoted to. ${base.targets.map((t) => t.blocked).join(' ')}`
       : 'Select at least one target.';
   }
   return {
@@ -174,6 +88,7 @@ function derive(
     warnings,
     promotable: reason === null,
     reason,
+    nothingToDo,
     confirmation: confirmationFor(base.pipeline.name, selected),
   };
 }
@@ -192,10 +107,21 @@ export function buildPromotionPlan(input: PromotionPlanInput): PromotionPlan {
   return derive({
     pipeline: {id: input.board.pipeline.id, name: sanitizeText(input.board.pipeline.name)},
     source: {app: planApp(input.source), release: planRelease(release, sha)},
-    targets: targetApps.map((app) => buildTarget(input, app, selectedIds)),
+    targets: targetApps.map((app) => buildTarget(input, app, selectedIds, release, sha)),
     problems: sourceProblems(input, release),
     notes: sourceNotes(input, release),
     ci: input.ci ?? null,
+  });
+}
+
+// The plan again with its targets changed (selection, waves): everything else follows.
+export function withTargets(plan: PromotionPlan, targets: PlanTarget[]): PromotionPlan {
+  return derive({
+    pipeline: plan.pipeline,
+    source: plan.source,
+    targets,
+    problems: plan.problems,
+    notes: plan.notes,
   });
 }
 
@@ -205,13 +131,10 @@ export function toggleTarget(plan: PromotionPlan, appId: string): PromotionPlan 
   const target = plan.targets.find((t) => t.app.id === appId);
   if (!target || target.blocked) return plan;
   if (target.selected && selectedTargets(plan).length <= 1) return plan;
-  return derive({
-    pipeline: plan.pipeline,
-    source: plan.source,
-    targets: plan.targets.map((t) => (t.app.id === appId ? {...t, selected: !t.selected} : t)),
-    problems: plan.problems,
-    notes: plan.notes,
-  });
+  return withTargets(
+    plan,
+    plan.targets.map((t) => (t.app.id === appId ? {...t, selected: !t.selected} : t)),
+  );
 }
 
 export function selectedTargets(plan: PromotionPlan): PlanTarget[] {

@@ -2,7 +2,9 @@
 // that move it; the reducer is in promotion-progress.ts.
 
 // 'unknown': the promotion may have run there, and Heroku could not be asked how it went.
-export type TargetStatus = 'pending' | 'succeeded' | 'failed' | 'timed-out' | 'unknown';
+// 'not-promoted': in a later wave that was never sent, as an earlier one did not succeed.
+export type TargetStatus =
+  'pending' | 'succeeded' | 'failed' | 'timed-out' | 'unknown' | 'not-promoted';
 
 export type TargetProgress = {
   appId: string;
@@ -13,6 +15,9 @@ export type TargetProgress = {
   releaseVersion: number | null;
   finishedAt: number | null;
   output: string[]; // release-phase output, sanitised lines
+  // Its wave, from 1, when the promotion goes out in waves, and when that wave was sent.
+  wave?: number;
+  startedAt?: number;
 };
 
 export type ProgressPhase =
@@ -40,6 +45,8 @@ export type PromotionProgress = {
   twoFactorSent: boolean;
   // Heroku does not answer for now: why, and that it is still being asked.
   waiting: string | null;
+  // In waves: which one is being sent or watched (from 1), of how many.
+  waves?: {current: number; count: number};
 };
 
 export type ProgressEvent =

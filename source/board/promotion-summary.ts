@@ -5,7 +5,7 @@ import type {PromotionProgress, TargetProgress} from './promotion-progress-types
 // Milliseconds since the start, frozen once the promotion (or the target) settled.
 export function elapsedMs(progress: PromotionProgress, target?: TargetProgress): number {
   const end = target?.finishedAt ?? progress.finishedAt ?? progress.now;
-  return Math.max(0, end - progress.startedAt);
+  return Math.max(0, end - (target?.startedAt ?? progress.startedAt));
 }
 
 // Anything but every target succeeding counts as a failure for the exit code and the colour.
@@ -50,7 +50,15 @@ export function progressSummary(progress: PromotionProgress): {text: string; ok:
       ok: false,
     };
   }
+  const notSent = progress.targets.filter((t) => t.status === 'not-promoted');
   const failed = progress.targets.filter((t) => t.status !== 'succeeded');
+  if (notSent.length > 0) {
+    const broke = failed.filter((t) => t.status !== 'not-promoted').map((t) => t.name);
+    return {
+      text: `Promotion failed on ${broke.join(', ')}, so the later waves were not sent: ${notSent.map((t) => t.name).join(', ')} not promoted.`,
+      ok: false,
+    };
+  }
   const names = failed.map((t) => t.name).join(', ');
   return {
     text: `Promotion failed on ${names} (${failed.length} of ${progress.targets.length}).`,

@@ -1,4 +1,4 @@
-import {releaseLabel, type PromotionPlan} from '../board/promotion-plan.js';
+import type {PlanWarning} from '../board/promotion-guards.js';
 import {
   elapsedMs,
   formatElapsed,
@@ -17,13 +17,19 @@ export function mayStillRun(progress: PromotionProgress): boolean {
 
 // What `pipeline-tui promote` prints. Every name and message was sanitised by the model.
 
+// A target's status in `promote --json`: the progress status, or `not_created` when no
+// promotion was ever created for it (Heroku refused the POST, or an earlier wave failed).
+export type DocumentStatus = Exclude<TargetProgress['status'], 'not-promoted'> | 'not_created';
+
 export type PromoteDocument = {
   promotion: {id: string | null};
   pipeline: string;
   source: {app: string; release: {id: string; version: number; sha: string | null}};
   targets: Array<{
     app: string;
-    status: TargetProgress['status'];
+    status: DocumentStatus;
+    // Its wave (from 1) when the promotion went out in waves, else null.
+    wave: number | null;
     release: {id: string; version: number | null} | null;
     error: string | null;
     elapsedMs: number;
@@ -34,7 +40,29 @@ export type PromoteDocument = {
   follow: string | null;
   // Set when a signal ended the command before the promotion settled.
   interrupted?: string;
+  // The plan's warnings, each with its kind ('crashed', 'naming', 'migrations', 'backwards',
+  // 'container', 'commits', 'config', 'maintenance', 'source'); [] when there are none.
+  warnings?: PlanWarning[];
+  // Targets left out because they already run the code, with why.
+  skipped?: Array<{app: string; reason: string}>;
 };
+
+// A target of a wave not sent yet (a later one, when the command stops early).
+function laterWave(progress: PromotionProgress, target: TargetProgress): boolean {
+  return (
+    target.status === 'pending' &&
+    progress.waves !== undefined &&
+    (target.wave ?? 0) > progress.waves.current
+  );
+}
+
+function documentStatus(progress: PromotionProgress, target: TargetProgress): DocumentStatus {
+  if (target.status === 'not-promoted' || laterWave(progress, target)) return 'not_created';
+  if (target.status === 'pending' && progress.phase === 'failed' && progress.promotionId === null) {
+    return 'not_created';
+  }
+  return target.status;
+}
 
 export function promoteDocument(progress: PromotionProgress): PromoteDocument {
   return {
@@ -50,7 +78,8 @@ export function promoteDocument(progress: PromotionProgress): PromoteDocument {
     },
     targets: progress.targets.map((t) => ({
       app: t.name,
-      status: t.status,
+      status: documentStatus(progress, t),
+      wave: t.wave ?? null,
       release: t.releaseId === null ? null : {id: t.releaseId, version: t.releaseVersion},
       error: t.errorMessage,
       elapsedMs: elapsedMs(progress, t),
@@ -59,23 +88,6 @@ export function promoteDocument(progress: PromotionProgress): PromoteDocument {
     message: progress.message,
     follow: mayStillRun(progress) ? followCommand(progress) : null,
   };
-}
-
-// The plan as a person reads it before confirming: release, targets, commits, warnings.
-export function planText(plan: PromotionPlan): string {
-  const lines = [
-    `Promote ${plan.source.app.name} ${releaseLabel(plan.source.release)} (${plan.source.release?.description ?? 'no release'})`,
-  ];
-  for (const target of plan.targets) {
-    const mark = target.blocked ? '-' : target.selected ? '→' : ' ';
-    lines.push(`  ${mark} ${target.app.name} (${target.app.stage}): ${target.summary}`);
-  }
-  for (const commit of plan.commits.slice(0, 20)) {
-    lines.push(`    ${commit.shortSha} ${commit.author ?? '?'}: ${commit.message}`);
-  }
-  if (plan.commits.length > 20) lines.push(`    … and ${plan.commits.length - 20} more commits`);
-  for (const warning of plan.warnings) lines.push(`  warning: ${warning}`);
-  return `${lines.join('\n')}\n`;
 }
 
 function targetLine(progress: PromotionProgress, target: TargetProgress): string {
@@ -88,9 +100,13 @@ function targetLine(progress: PromotionProgress, target: TargetProgress): string
       return `${target.name}: failed${version}: ${target.errorMessage ?? 'no reason given'}`;
     case 'timed-out':
       return `${target.name}: still pending after ${elapsed}; stopped waiting`;
+    case 'not-promoted':
+      return `${target.name}: not promoted (wave ${target.wave ?? '?'} was not sent)`;
     case 'unknown':
       return `${target.name}: outcome unknown${target.errorMessage ? ` (${target.errorMessage})` : ''}`;
     case 'pending':
+      if (laterWave(progress, target))
+        return `${target.name}: not promoted (wave ${target.wave} not sent)`;
       // Only a promotion Heroku refused leaves a target pending at the end.
       return progress.phase === 'failed'
         ? `${target.name}: not promoted`

@@ -14,6 +14,18 @@ export type SignalOptions = {
 };
 
 export function interruptedSentence(progress: PromotionProgress): string {
+  const sentence = currentSentence(progress);
+  const waves = progress.waves;
+  if (!waves || waves.current >= waves.count) return sentence;
+  // Later waves are sent from here only: stopping here stops them.
+  const later =
+    waves.count === waves.current + 1
+      ? `Wave ${waves.count}`
+      : `Waves ${waves.current + 1} to ${waves.count}`;
+  return `${sentence} ${later} will not be sent.`;
+}
+
+function currentSentence(progress: PromotionProgress): string {
   if (progress.phase === 'two-factor') return 'Interrupted: no promotion was created.';
   if (progress.promotionId === null && progress.phase === 'sending') {
     return `Interrupted while the promotion was being sent: it may have been created; check with \`${followCommand(progress)}\` before promoting again.`;

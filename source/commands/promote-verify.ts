@@ -86,10 +86,14 @@ export async function printVerified(
   input: VerifiedPromotionInput,
   final: PromotionProgress,
   window: VerifyWindow,
+  // What the plan adds to the JSON document (warnings, skipped targets).
+  extra: Record<string, unknown> = {},
 ): Promise<number> {
   if (!progressSucceeded(final)) {
     input.stdout.write(
-      input.json ? `${JSON.stringify(promoteDocument(final), null, 2)}\n` : resultText(final),
+      input.json
+        ? `${JSON.stringify({...promoteDocument(final), ...extra}, null, 2)}\n`
+        : resultText(final),
     );
     return 1;
   }
@@ -105,7 +109,7 @@ export async function printVerified(
   });
   input.stdout.write(
     input.json
-      ? `${JSON.stringify({...promoteDocument(final), verification: report}, null, 2)}\n`
+      ? `${JSON.stringify({...promoteDocument(final), ...extra, verification: report}, null, 2)}\n`
       : verificationText(report),
   );
   return report.verdict === 'failing' ? 1 : 0;

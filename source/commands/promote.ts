@@ -1,16 +1,17 @@
 import type {EventEmitter} from 'node:events';
-import {createInterface} from 'node:readline/promises';
 import {confirmationMatches} from '../board/confirmation.js';
 import {selectedTargets, type PromotionPlan} from '../board/promotion-plan.js';
+import {planWaves} from '../board/promotion-waves.js';
+import {planWarnings, skippedTargets} from './promote-plan-text.js';
 import {progressSucceeded, type PromotionProgress} from '../board/promotion-progress.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard, Board} from '../board/types.js';
 import {ConfigError} from '../shared/errors.js';
 import type {Services} from '../contract/services.js';
-import {planText, promoteDocument, resultText} from './promote-output.js';
-import {exitOnSignals} from './promote-signals.js';
+import {promoteDocument, resultText} from './promote-output.js';
 import {printVerified, type VerifyWindow} from './promote-verify.js';
-import type {PromotionRun} from '../contract/promotion.js';
+import {ask, follow} from './promote-follow-run.js';
+import {preflight} from './promote-preflight.js';
 
 export type PromoteInput = {
   services: Services;
@@ -26,6 +27,15 @@ export type PromoteInput = {
   stdin?: NodeJS.ReadableStream;
   // `promote --follow ID`: watch that promotion instead of sending one.
   follow?: string;
+  // Sent with the first request (--two-factor-code, or the environment variable).
+  twoFactorCode?: string;
+  // Targets that already run the code are promoted too (--include-current).
+  includeCurrent?: boolean;
+  // --waves eu,us: one wave per item; --sequential: one target a wave.
+  waves?: string[];
+  sequential?: boolean;
+  // --force: promote backwards in stage order.
+  force?: boolean;
   // Where SIGINT and SIGTERM come from, and how the command ends on one (tests hand in fakes).
   signals?: EventEmitter;
   exit?: (code: number) => void;
@@ -47,25 +57,16 @@ function releaseVersion(text: string): number {
   return Number(match[1]);
 }
 
-async function ask(input: PromoteInput, question: string): Promise<string> {
-  const reader = createInterface({
-    input: input.stdin ?? process.stdin,
-    output: input.stderr,
-    terminal: false,
-  });
-  try {
-    return await reader.question(question);
-  } catch {
-    return '';
-  } finally {
-    reader.close();
-  }
-}
-
 async function confirmed(input: PromoteInput, plan: PromotionPlan): Promise<boolean> {
-  const names = selectedTargets(plan)
-    .map((t) => t.app.name)
-    .join(', ');
+  const waves = planWaves(plan);
+  const names =
+    waves.length > 1
+      ? waves
+          .map((wave, i) => `wave ${i + 1} ${wave.map((t) => t.app.name).join(', ')}`)
+          .join('; then ')
+      : selectedTargets(plan)
+          .map((t) => t.app.name)
+          .join(', ');
   const question =
     plan.confirmation.kind === 'type'
       ? `Type ${plan.confirmation.text} to promote to ${names}: `
@@ -95,67 +96,25 @@ async function resolvePlan(input: PromoteInput): Promise<PromotionPlan> {
   const release = input.release
     ? await services.releaseByVersion(source, releaseVersion(input.release))
     : null;
-  return services.promotionPlan({board, source, release, targetAppIds: targetAppIds ?? null});
+  return services.promotionPlan({
+    board,
+    source,
+    release,
+    targetAppIds: targetAppIds ?? null,
+    includeCurrent: input.includeCurrent === true,
+  });
 }
 
-// Follows the run, printing progress to stderr (stdout is kept for the result), and
-// answers a two-factor request from the terminal when there is one.
-async function follow(input: PromoteInput, run: PromotionRun): Promise<PromotionProgress> {
-  const unlisten = exitOnSignals(
-    {
-      signals: input.signals ?? process,
-      exit: input.exit ?? ((code) => process.exit(code)),
-      json: input.json,
-      stdout: input.stdout,
-    },
-    () => run.progress(),
-  );
-  let created = false;
-  const outputSeen = new Map<string, number>();
-  let asking = false;
-  const report = (progress: PromotionProgress) => {
-    for (const target of progress.targets) {
-      const seen = outputSeen.get(target.appId) ?? 0;
-      if (!input.json && target.output.length > seen) {
-        for (const line of target.output.slice(seen))
-          input.stderr.write(`  ${target.name} | ${line}\n`);
-        outputSeen.set(target.appId, target.output.length);
-      }
-    }
-    if (progress.promotionId !== null && !created) {
-      created = true;
-      if (!input.json)
-        input.stderr.write(`Promotion ${progress.promotionId} created; waiting for Heroku…\n`);
-    }
-    if (progress.phase === 'two-factor' && !asking) {
-      asking = true;
-      if (!input.interactive) {
-        input.stderr.write(
-          'Heroku asks for a two-factor code, and there is no terminal to type it in.\n',
-        );
-        run.cancelTwoFactor();
-        return;
-      }
-      void ask(
-        input,
-        `${progress.message ?? 'Heroku asks for a two-factor code.'}\nTwo-factor code: `,
-      ).then((code) =>
-        code.trim() === '' ? run.cancelTwoFactor() : run.submitTwoFactorCode(code),
-      );
-    }
-  };
-  const stop = run.subscribe(report);
-  report(run.progress());
-  const final = await run.settled;
-  report(final);
-  stop();
-  unlisten();
-  return final;
+function planExtras(plan?: PromotionPlan): Record<string, unknown> {
+  return plan ? {warnings: planWarnings(plan), skipped: skippedTargets(plan)} : {};
 }
 
-function printResult(input: PromoteInput, final: PromotionProgress): number {
+function printResult(input: PromoteInput, final: PromotionProgress, plan?: PromotionPlan): number {
+  const extra = planExtras(plan);
   input.stdout.write(
-    input.json ? `${JSON.stringify(promoteDocument(final), null, 2)}\n` : resultText(final),
+    input.json
+      ? `${JSON.stringify({...promoteDocument(final), ...extra}, null, 2)}\n`
+      : resultText(final),
   );
   return progressSucceeded(final) ? 0 : 1;
 }
@@ -174,13 +133,16 @@ export async function runPromote(input: PromoteInput): Promise<number> {
     );
     return 2;
   }
-  const plan = await resolvePlan(input);
-  if (!input.json || !input.yes) input.stderr.write(planText(plan));
-  if (!plan.promotable) throw new ConfigError(plan.reason ?? 'This promotion cannot be made.');
+  const checked = preflight(input, await resolvePlan(input));
+  if (typeof checked === 'number') return checked;
+  const plan = checked;
   if (!input.yes && !(await confirmed(input, plan))) {
     input.stderr.write('Cancelled: nothing was sent.\n');
     return 1;
   }
-  const final = await follow(input, input.services.startPromotion(plan));
-  return input.verify ? printVerified(input, final, input.verify) : printResult(input, final);
+  const run = input.services.startPromotion(plan, {twoFactorCode: input.twoFactorCode});
+  const final = await follow(input, run);
+  return input.verify
+    ? printVerified(input, final, input.verify, planExtras(plan))
+    : printResult(input, final, plan);
 }

@@ -8,7 +8,11 @@ Usage
   pipeline-tui status PIPELINE [--json]   plain or JSON snapshot of the board, no terminal needed
   pipeline-tui status --all [--json]      every pipeline's overview row, for scripts
   pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json]
-                                          scriptable promotion
+                                          scriptable promotion; targets that already run the
+                                          code are skipped (--include-current promotes them)
+        [--waves A,B | --sequential]      one promotion a wave, the next only if all succeeded
+        [--two-factor-code CODE]          sent with the request (or PIPELINE_TUI_TWO_FACTOR_CODE)
+        [--force]                         allow a promotion backwards in stage order
   pipeline-tui pipelines:create NAME [--team T] [--app A --stage S [--confirm A]] [--json]
   pipeline-tui pipelines:add PIPELINE --app A [--stage S] [--confirm A] [--json]
   pipeline-tui pipelines:update --app A --stage S [--confirm A] [--json]
@@ -39,7 +43,7 @@ Environment
   HEROKU_API_KEY, HEROKU_HOST, PIPELINE_TUI_KOLKRABBI_URL, GITHUB_API_URL, GITHUB_TOKEN,
   GITLAB_URL, GITLAB_TOKEN, GITLAB_PROJECTS, GITLAB_PROJECT, PIPELINE_TUI_NOTIFY,
   PIPELINE_TUI_CONFIG_DIR, PIPELINE_TUI_DEMO_SCENARIO, PIPELINE_TUI_VERIFY_SECONDS,
-  NO_COLOR, FORCE_COLOR, DEBUG=pipeline-tui (stack traces)
+  PIPELINE_TUI_TWO_FACTOR_CODE, NO_COLOR, FORCE_COLOR, DEBUG=pipeline-tui (stack traces)
 
 Exit codes: 0 success, 1 an operation failed, 2 usage or configuration error.
 `;

@@ -14,6 +14,8 @@ export type PlanRequest = {
   targetAppIds?: string[] | null;
   // Config var names the source has and each target lacks, by target app id.
   missingConfigVars?: Record<string, string[]>;
+  // Targets that already run the code start checked too (`promote --include-current`).
+  includeCurrent?: boolean;
 };
 
 // One promotion, from the POST to the last target's result.
@@ -23,8 +25,8 @@ export type PromotionRun = {
   subscribe(listener: (progress: PromotionProgress) => void): () => void;
   // Heroku asked for a second factor: sends the promotion again, once, with this code.
   submitTwoFactorCode(code: string): void;
-  // Gives up at the code prompt: nothing was created.
-  cancelTwoFactor(): void;
+  // Gives up at the code prompt: nothing was created. `reason` replaces the sentence said.
+  cancelTwoFactor(reason?: string): void;
   // Resolves once the promotion settled and its release output has been read.
   settled: Promise<PromotionProgress>;
 };
@@ -41,13 +43,16 @@ export type PromotionServices = {
   releaseByVersion(app: AppCard, version: number): Promise<Release>;
   // Everything the dialog shows, fetched fresh: stacks, maintenance, commits per target.
   promotionPlan(request: PlanRequest): Promise<PromotionPlan>;
-  // Sends the promotion of the plan's pinned release to its selected targets. While one
-  // is still running, that one is returned and nothing is sent.
-  startPromotion(plan: PromotionPlan): PromotionRun;
+  // Sends the promotion of the plan's pinned release to its selected targets, wave by wave
+  // when the plan has waves. While one is still running, that one is returned and nothing is
+  // sent. A two-factor code given here goes with the first request (scripts).
+  startPromotion(plan: PromotionPlan, start?: {twoFactorCode?: string}): PromotionRun;
   // Watches a promotion made earlier by its id (`promote --follow ID`); sends nothing.
   followPromotion(promotionId: string): Promise<PromotionRun>;
   // The promotion still running, if any (another `p` shows its progress).
   runningPromotion(): PromotionRun | null;
+  // Maintenance mode on or off (PATCH, once); resolves to what Heroku says it is now.
+  setMaintenance(app: {id: string; name: string}, on: boolean): Promise<boolean>;
   // Rolls the app back to a release (POST, never repeated automatically).
   rollback(app: AppCard, release: Release, twoFactorCode?: string): Promise<RollbackOutcome>;
 };

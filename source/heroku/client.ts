@@ -191,6 +191,11 @@ export class HerokuClient extends HerokuApi {
     });
   }
 
+  // Maintenance mode on or off (PATCH /apps/{app}): sent once, never retried.
+  async setMaintenance(app: string, on: boolean): Promise<WireApp> {
+    return this.write<WireApp>('PATCH', `/apps/${segment(app)}`, {maintenance: on});
+  }
+
   // ---- promotion and rollback
 
   async createPromotion(input: {

@@ -204,8 +204,18 @@ async function refreshDynosOnly(
   client: HerokuClient,
   previous: PipelineSnapshot,
 ): Promise<{snapshot: PipelineSnapshot; changed: boolean}> {
-  const {dynos, formations, unchanged} = await loadMachines(client, previous.couplings);
-  if (unchanged) return {snapshot: previous, changed: false};
-  const snapshot = {...previous, dynos, formations, fetchedAt: new Date().toISOString()};
+  // The apps too: maintenance mode changes no release, and is asked for with the dynos.
+  const [{dynos, formations, unchanged}, apps] = await Promise.all([
+    loadMachines(client, previous.couplings),
+    client.filterAppsWithMeta(previous.apps.map((app) => app.id)),
+  ]);
+  if (unchanged && apps.fromCache) return {snapshot: previous, changed: false};
+  const snapshot = {
+    ...previous,
+    apps: apps.data,
+    dynos,
+    formations,
+    fetchedAt: new Date().toISOString(),
+  };
   return {snapshot, changed: true};
 }

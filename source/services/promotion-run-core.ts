@@ -26,6 +26,8 @@ export type RunnerOptions = {
   // After the last target settled, how long late release output is still waited for.
   outputGraceMs?: number;
   now?: () => number;
+  // Sent with the first request (a script's --two-factor-code), not asked for after.
+  twoFactorCode?: string;
 };
 
 const DEFAULTS = {

@@ -76,7 +76,7 @@ export function runPromotion(
     if (isSettled(core.state())) await core.finish();
   }
 
-  void send();
+  void send(options.twoFactorCode?.trim() || undefined);
 
   return {
     ...core.run,
@@ -86,9 +86,10 @@ export function runPromotion(
       if (state.phase !== 'two-factor' || state.twoFactorSent || trimmed === '') return;
       void send(trimmed);
     },
-    cancelTwoFactor() {
+    cancelTwoFactor(reason) {
       if (core.state().phase !== 'two-factor') return;
-      dispatch({type: 'failed', at: now(), message: 'Cancelled: no promotion was created.'});
+      const message = reason ?? 'Cancelled: no promotion was created.';
+      dispatch({type: 'failed', at: now(), message});
       void core.finish();
     },
   };

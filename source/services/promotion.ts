@@ -14,7 +14,8 @@ import type {PlanRequest, PromotionRun, PromotionServices} from '../contract/pro
 import type {DriftServices} from '../contract/drift.js';
 import type {ServicesDeps} from './deps.js';
 import {followExistingPromotion} from './promotion-follow.js';
-import {runPromotion, type RunnerOptions} from './promotion-runner.js';
+import type {RunnerOptions} from './promotion-runner.js';
+import {runWaves} from './promotion-waves.js';
 import {unauthorizedGuard} from './unauthorized.js';
 
 export type {RunnerOptions} from './promotion-runner.js';
@@ -128,9 +129,9 @@ export function createPromotionServices(
 
     promotionPlan: (request) => guard(() => promotionPlan(request)),
 
-    startPromotion(plan) {
+    startPromotion(plan, start = {}) {
       if (running && !isSettled(running.progress())) return running;
-      running = runPromotion(client, plan, {now: deps.now, ...options});
+      running = runWaves(client, plan, {now: deps.now, ...options, ...start});
       return running;
     },
 
@@ -140,6 +141,9 @@ export function createPromotionServices(
     runningPromotion() {
       return running && !isSettled(running.progress()) ? running : null;
     },
+
+    setMaintenance: (app, on) =>
+      guard(async () => (await client.setMaintenance(app.id, on)).maintenance === true),
 
     // The outcome's message is drawn as it is: Heroku's words are sanitised here.
     async rollback(app, release, twoFactorCode) {

@@ -17,6 +17,8 @@ import type {LogOptions} from './routes-logs.js';
 import {seedDemo} from './seed-demo.js';
 import {seedLargePipeline} from './seed-large.js';
 import {seedFleet} from './seed-fleet.js';
+import {coupleSecondProduction} from './seed-regions.js';
+import {maintenanceRoutes} from './routes-maintenance.js';
 import {createRequestHandler} from './server.js';
 import type {Fault, SimRequest} from './server.js';
 import {createState, findApp} from './state.js';
@@ -41,6 +43,8 @@ export type SimulatorOptions = {
   logs?: LogOptions; // log sessions: traffic, session length, the failing-promotion scenario
   // Dynos restart one by one this far apart after a release (default 0: all at once).
   rollingRestartMs?: number;
+  // whitewave-prod-eu joins whitewave's production stage: two production apps, for waves.
+  secondProduction?: boolean;
 };
 
 export type DeployInput = {message: string; author?: string; sha?: string; parent?: string};
@@ -93,6 +97,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   if (seed === 'demo') seedDemo(state);
   else if (seed !== 'empty' && 'fleet' in seed) seedFleet(state, seed.fleet);
   else if (seed !== 'empty') seedLargePipeline(state, seed.largePipeline.apps);
+  if (options.secondProduction) coupleSecondProduction(state);
   logWorld(state, options.logs);
   for (const seeded of state.apps) seeded.rollingRestartMs = options.rollingRestartMs ?? 0;
 
@@ -135,6 +140,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         ...logRoutes,
         ...ciRoutes,
         ...gitlabRoutes,
+        ...maintenanceRoutes,
       ],
       token,
       githubToken,

@@ -54,6 +54,7 @@ export const HANDLED = {
       'remove-app',
       'rename-pipeline',
       'destroy-pipeline',
+      'maintenance',
     ],
     filter: ['app-prev', 'app-next', 'filter-accept', 'back'],
     help: [...LIST_KEYS, 'help', 'back'],
@@ -64,7 +65,18 @@ export const HANDLED = {
   },
   // source/ui/promote/PromoteDialog.tsx
   promoteDialog: {
-    dialog: ['back', 'app-prev', 'app-next', 'toggle-target', 'switch-button', 'choose'],
+    dialog: [
+      'back',
+      'app-prev',
+      'app-next',
+      'toggle-target',
+      'switch-button',
+      'choose',
+      'wave-later',
+      'wave-earlier',
+      'replan',
+      'maintenance-first',
+    ],
   },
   // source/ui/logs/useLogsKeys.ts: the log panes
   logs: {
@@ -95,10 +107,12 @@ export const HANDLED = {
   progress: {dialog: ['back', 'choose', 'copy-notes']},
   // source/ui/promote/panes.tsx: the app went away meanwhile
   missing: {dialog: ['back', 'choose']},
+  // source/ui/maintenance/MaintenancePane.tsx: when the change was refused
+  maintenance: {dialog: ['back', 'choose']},
   // source/ui/promote/PromoteFlow.tsx: while the plan loads, or when it failed
   planLoader: {dialog: ['back']},
   // source/ui/promote/ConfirmPrompt.tsx
-  confirmPrompt: {confirm: ['confirm-yes', 'back'], typing: ['back']},
+  confirmPrompt: {confirm: ['confirm-yes', 'back', 'replan'], typing: ['back', 'replan']},
   // source/ui/promote/CodePrompt.tsx
   codePrompt: {typing: ['back']},
   // source/ui/LineInput.tsx: a text field sends its text; its other keys edit it

@@ -7,6 +7,7 @@ import {findApp} from '../board/stages.js';
 import {HistoryPane} from './promote/panes.js';
 import {LogsBoardView} from './logs/LogsBoardView.js';
 import {VerifyView} from './logs/VerifyView.js';
+import {MaintenancePane} from './maintenance/MaintenancePane.js';
 import {PromoteFlow} from './promote/PromoteFlow.js';
 import {usePromotionNotice} from './promote/usePromotionNotice.js';
 import {SetupPane} from './setup/SetupPane.js';
@@ -29,6 +30,7 @@ const VIEWS: Record<Exclude<ViewKind, 'promote'>, (props: ViewProps) => ReactEle
   'destroy-pipeline': SetupPane,
   logs: LogsBoardView,
   verify: VerifyView,
+  maintenance: MaintenancePane,
 };
 
 export function BoardViewSwitch(props: ViewProps) {

@@ -162,6 +162,7 @@ describe('keymapMarkdown', () => {
       'promote',
       'rollback',
       'promote-release',
+      'maintenance',
       'remove-app',
       'destroy-pipeline',
       // verification's r: the release before the promotion

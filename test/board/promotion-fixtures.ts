@@ -25,7 +25,8 @@ export function release(version: number, overrides: Partial<Release> = {}): Rele
 }
 
 export function card(name: string, stage: Stage, overrides: Partial<AppCard> = {}): AppCard {
-  const deployed = release(10, {current: true});
+  // Each app its own build: the same slug on two apps means it already runs the code.
+  const deployed = release(10, {current: true, slugId: `slug-${name}`});
   return {
     id: `id-${name}`,
     name,

@@ -139,7 +139,9 @@ describe('buildPromotionPlan', () => {
     expect(blockedTarget.targets[0]).toMatchObject({selected: false});
     expect(blockedTarget.targets[0]!.blocked).toMatch(/container stack/);
     expect(blockedTarget.promotable).toBe(false);
-    expect(blockedTarget.reason).toBe('None of the targets can be promoted to.');
+    expect(blockedTarget.reason).toBe(
+      'None of the targets can be promoted to. whitewave-prod uses the container stack, which pipelines cannot promote to: push the image to it with `heroku container:push` and `heroku container:release` instead.',
+    );
     expect(toggleTarget(blockedTarget, prod.id)).toBe(blockedTarget);
 
     const blockedSource = buildPromotionPlan({

@@ -175,6 +175,21 @@ describe('loadPipelineSnapshot on the demo data', () => {
     expect(woke.snapshot.deployedReleases).toBe(first.snapshot.deployedReleases);
   });
 
+  it('sees maintenance mode change on an idle refresh, which no release says', async () => {
+    const sim = await simulator();
+    const {client} = clientFor(sim);
+    const id = pipelineId(sim, 'whitewave');
+    const first = await load(client, id);
+    sim.setMaintenance('whitewave-prod', true);
+    const after = await loadPipelineSnapshot(client, id, {
+      previous: first.snapshot,
+      refreshDynosWhenIdle: true,
+    });
+    expect(after.changed).toBe(true);
+    const prod = after.snapshot.apps.find((a) => a.id === sim.appId('whitewave-prod'));
+    expect(prod?.maintenance).toBe(true);
+  });
+
   it("leaves one app's dynos unknown when they fail to load, and the board loads", async () => {
     const sim = await simulator();
     const {client} = clientFor(sim, {retry: {limit: 0, baseDelayMs: 1}});

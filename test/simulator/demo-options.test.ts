@@ -9,9 +9,19 @@ describe('demoSimulatorOptions', () => {
     });
   });
 
+  it('adds a second production app, or a two-factor code, when asked', () => {
+    expect(demoSimulatorOptions({PIPELINE_TUI_DEMO_SCENARIO: 'two-regions'})).toMatchObject({
+      secondProduction: true,
+      logs: {scenario: 'healthy'},
+    });
+    expect(demoSimulatorOptions({PIPELINE_TUI_DEMO_SCENARIO: 'two-factor'}).twoFactorCode).toBe(
+      '123456',
+    );
+  });
+
   it('names the scenarios when given one it does not know', () => {
     expect(() => demoSimulatorOptions({PIPELINE_TUI_DEMO_SCENARIO: 'failpromo'})).toThrow(
-      'PIPELINE_TUI_DEMO_SCENARIO must be one of healthy, failing-promotion, not "failpromo".',
+      'PIPELINE_TUI_DEMO_SCENARIO must be one of healthy, failing-promotion, two-regions, two-factor, not "failpromo".',
     );
   });
 });

@@ -79,6 +79,7 @@ function boardHandlers(state: BoardState, deps: BoardKeyDeps): KeyHandlers<Board
     'remove-app': view('remove-app'),
     'rename-pipeline': view('rename-pipeline'),
     'destroy-pipeline': view('destroy-pipeline'),
+    maintenance: view('maintenance'),
   };
 }
 

@@ -28,6 +28,8 @@ export type ConfirmPromptProps = {
   isActive: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  // A promotion's confirmation: review the newer release the source runs now instead.
+  onReplan?: () => void;
 };
 
 // The last step before anything is sent. A typed name for production, `y` elsewhere;
@@ -38,6 +40,7 @@ export function ConfirmPrompt({
   isActive,
   onConfirm,
   onCancel,
+  onReplan,
 }: ConfirmPromptProps) {
   const [typed, setTyped] = useState('');
   const [mismatch, setMismatch] = useState(false);
@@ -55,14 +58,18 @@ export function ConfirmPrompt({
     (input, key) => {
       // The typed kind's text goes to its field; only Esc is a command there.
       const cancel = () => decide(false);
+      const replan = () => {
+        if (onReplan && !decided.current) onReplan();
+      };
       if (confirmation.kind === 'type') {
-        const typing: KeyHandlers<HandledBy<'confirmPrompt', 'typing'>> = {back: cancel};
+        const typing: KeyHandlers<HandledBy<'confirmPrompt', 'typing'>> = {back: cancel, replan};
         dispatchKey('typing', input, key, typing);
         return;
       }
       const yesNo: KeyHandlers<HandledBy<'confirmPrompt', 'confirm'>> = {
         'confirm-yes': () => decide(true),
         back: cancel,
+        replan,
       };
       if (dispatchKey('confirm', input, key, yesNo) === null) setStray((n) => n + 1);
     },

@@ -9,10 +9,13 @@ import {useKeys} from '../hooks/useKeys.js';
 import {useSyncReducer} from '../hooks/useSyncReducer.js';
 import {useServices} from '../services.js';
 import {ConfirmPrompt} from './ConfirmPrompt.js';
+import {Button, TargetRow} from './DialogParts.js';
 import {dialogReducer, initialDialogState, type DialogAction} from './dialog-state.js';
 import {dialogBudget, wrappedLines} from './dialog-layout.js';
 import {CiChecksLine, hasCiLine} from '../ci-checks.js';
 import {CI_FAILED} from '../../board/promotion-checks.js';
+import {ExtraLines, extraLines, type NewerRelease} from './DialogExtras.js';
+import {planWaves, waveOf} from '../../board/promotion-waves.js';
 
 export type PromoteDialogProps = {
   plan: PromotionPlan;
@@ -20,26 +23,15 @@ export type PromoteDialogProps = {
   height: number;
   isActive: boolean;
   // With the targets as finally selected; the dialog itself sends nothing.
-  onConfirm: (plan: PromotionPlan) => void;
+  onConfirm: (plan: PromotionPlan, options: {maintenanceFirst: boolean}) => void;
   onCancel: () => void;
+  // The source runs a newer release than the one reviewed (said before the confirmation).
+  newer?: NewerRelease;
+  // Review again on that newer release.
+  onReplan?: () => void;
+  // Told when the typed confirmation opens, so the source is checked for a newer release.
+  onConfirmStep?: () => void;
 };
-
-// The focused button is bracketed as well as inverted, so it reads without colour too.
-function Button({
-  label,
-  focused,
-  disabled = false,
-}: {
-  label: string;
-  focused: boolean;
-  disabled?: boolean;
-}) {
-  return (
-    <Text inverse={focused} bold={focused} dimColor={disabled && !focused}>
-      {focused ? `[ ${label} ]` : `  ${label}  `}
-    </Text>
-  );
-}
 
 export function PromoteDialog({
   plan,
@@ -48,6 +40,9 @@ export function PromoteDialog({
   isActive,
   onConfirm,
   onCancel,
+  newer = null,
+  onReplan,
+  onConfirmStep,
 }: PromoteDialogProps) {
   const services = useServices();
   const {
@@ -62,9 +57,11 @@ export function PromoteDialog({
   const dispatch = (action: DialogAction) => {
     const before = latest();
     const after = apply(action);
+    if (before.step === 'review' && after.step === 'confirm') onConfirmStep?.();
     if (before.outcome !== null || after.outcome === null) return;
-    if (after.outcome === 'confirm') onConfirm(after.plan);
-    else onCancel();
+    if (after.outcome === 'confirm') {
+      onConfirm(after.plan, {maintenanceFirst: after.maintenanceFirst});
+    } else onCancel();
   };
 
   useKeys(
@@ -76,6 +73,12 @@ export function PromoteDialog({
         'toggle-target': () => dispatch({type: 'toggle'}),
         'switch-button': () => dispatch({type: 'switch-button'}),
         choose: () => dispatch({type: 'enter'}),
+        'wave-later': () => dispatch({type: 'wave', delta: 1}),
+        'wave-earlier': () => dispatch({type: 'wave', delta: -1}),
+        replan: () => {
+          if (newer) onReplan?.();
+        },
+        'maintenance-first': () => dispatch({type: 'maintenance-first'}),
       };
       dispatchKey('dialog', input, key, handlers);
     },
@@ -90,6 +93,7 @@ export function PromoteDialog({
   const title = promotionTitle(current.source.app.name, releaseLabel(release), production, inner);
   // Commits a target would lose are part of the warnings: they take room before the others.
   const removed = current.removedCommits.slice(0, 5);
+  const extras = extraLines(state, newer, inner);
   const warningLines = [
     ...(removed.length > 0 ? [1 + removed.length] : []),
     ...current.warnings.map((w) => wrappedLines(`! ${w}`, inner)),
@@ -102,8 +106,14 @@ export function PromoteDialog({
     reasonLines:
       (!current.promotable && current.reason ? wrappedLines(current.reason, inner) : 0) +
       (hasCiLine(current.ci) ? 1 : 0),
-    footer: state.step === 'review' ? 1 : current.confirmation.kind === 'type' ? 3 : 2,
+    footer:
+      (state.step === 'review' ? 1 : current.confirmation.kind === 'type' ? 3 : 2) +
+      extras.reduce((n, line) => n + line.lines, 0),
   });
+  const waves = planWaves(current);
+  const backwards = new Set(
+    selected.flatMap((t) => t.checks.filter((c) => c.kind === 'backwards').map((c) => c.message)),
+  );
   const targetStart = Math.min(
     Math.max(0, state.cursor - budget.targets + 1),
     Math.max(0, current.targets.length - budget.targets),
@@ -140,25 +150,21 @@ export function PromoteDialog({
           <CiChecksLine ci={current.ci} />
         </Box>
       )}
-      <Text bold>Targets{current.targets.length > 1 ? ' (space toggles, ↑↓ moves)' : ''}</Text>
+      <Text bold wrap="truncate-end">
+        Targets{current.targets.length > 1 ? ' (space toggles, ↑↓ moves)' : ''}
+        {waves.length > 1 ? ` · in ${waves.length} waves, each after the one before succeeded` : ''}
+      </Text>
       {current.targets.length === 0 && <Text dimColor>none</Text>}
       {current.targets.slice(targetStart, targetStart + budget.targets).map((target, i) => {
         const index = targetStart + i;
-        const mark = target.blocked ? '[-]' : target.selected ? '[x]' : '[ ]';
         return (
-          <Text
+          <TargetRow
             key={target.app.id}
-            wrap="truncate-end"
-            inverse={index === state.cursor && current.targets.length > 1}
-          >
-            {index === state.cursor ? '› ' : '  '}
-            {mark}{' '}
-            <Text color={target.app.stage === 'production' ? 'red' : undefined} bold>
-              {target.app.name}
-            </Text>
-            {'  '}
-            <Text dimColor>{target.summary}</Text>
-          </Text>
+            target={target}
+            cursor={index === state.cursor}
+            highlight={index === state.cursor && current.targets.length > 1}
+            wave={waves.length > 1 && target.selected ? waveOf(current, target.app.id) : null}
+          />
         );
       })}
       {budget.commitsHeader && (
@@ -195,11 +201,18 @@ export function PromoteDialog({
       {current.warnings
         .slice(0, budget.warnings - (removed.length > 0 ? 1 : 0))
         .map((warning, i) => (
-          <Text key={i} color={warning.startsWith(CI_FAILED) ? 'red' : 'yellow'}>
+          <Text
+            key={i}
+            color={backwards.has(warning) || warning.startsWith(CI_FAILED) ? 'red' : 'yellow'}
+            bold={backwards.has(warning)}
+          >
             ! {warning}
           </Text>
         ))}
-      {!current.promotable && current.reason && <Text color="red">{current.reason}</Text>}
+      {!current.promotable && current.reason && (
+        <Text color={current.nothingToDo ? 'yellow' : 'red'}>{current.reason}</Text>
+      )}
+      <ExtraLines lines={extras} />
       {state.step === 'review' ? (
         <Box flexShrink={0}>
           {/* The buttons keep their width; the hint after them gives way. */}
@@ -231,6 +244,7 @@ export function PromoteDialog({
           isActive={isActive && state.outcome === null}
           onConfirm={() => dispatch({type: 'confirmed'})}
           onCancel={() => dispatch({type: 'cancel'})}
+          onReplan={newer ? onReplan : undefined}
         />
       )}
     </Box>

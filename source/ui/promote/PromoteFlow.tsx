@@ -24,6 +24,8 @@ import {PromotionProgress} from './PromotionProgress.js';
 import {ProgressWithVerification, type AfterPromotion} from './ProgressWithVerification.js';
 import {progressSucceeded} from '../../board/promotion-progress.js';
 import {usePromotionRun} from './usePromotionRun.js';
+import {useNewerRelease} from './useNewerRelease.js';
+import {migrationTargets} from '../../board/promotion-guards.js';
 
 export type PromoteFlowProps = {
   board: Board;
@@ -74,24 +76,44 @@ export function PromoteFlow(props: PromoteFlowProps) {
   // The plan as confirmed here: what the release notes of a finished promotion tell.
   const [sent, setSent] = useState<PromotionPlan | null>(null);
   const copyNotes = useCopyNotes(props.notify ?? QUIET);
-  const confirm = useCallback(
-    (confirmed: PromotionPlan) => {
-      setSent(confirmed);
-      start(confirmed);
-    },
-    [start],
-  );
   const {source} = pinned;
-  const plan = useAsync(run || !source ? null : source.id, () =>
-    services.promotionPlan({board: pinned.board, source: source!, release: pinned.release}),
+  // `u` on a newer release reviews that one instead; nothing else changes the release.
+  const [release, setRelease] = useState<Release | null>(pinned.release);
+  const plan = useAsync(run || !source ? null : `${source.id}:${release?.id ?? ''}`, () =>
+    services.promotionPlan({board: pinned.board, source: source!, release}),
   );
+  const reviewed = plan.status === 'done' ? plan.value.source.release : null;
+  const {newer, check} = useNewerRelease({
+    services,
+    board: props.board,
+    source,
+    reviewed,
+    chosenOlder: pinned.release !== null && release === pinned.release,
+  });
+  const [maintenanceError, setMaintenanceError] = useState<string | null>(null);
+  const confirm = (confirmed: PromotionPlan, options: {maintenanceFirst: boolean}) => {
+    setSent(confirmed);
+    if (!options.maintenanceFirst) return start(confirmed);
+    // Maintenance first, then the promotion: a refusal stops before anything is promoted.
+    void Promise.all(
+      migrationTargets(confirmed).map((app) => services.setMaintenance(app, true)),
+    ).then(
+      () => start(confirmed),
+      (error: unknown) =>
+        setMaintenanceError(`Maintenance mode could not be turned on: ${errorSentence(error)}`),
+    );
+  };
 
   useKeys(
     (input, key) => {
       const handlers: KeyHandlers<HandledBy<'planLoader', 'dialog'>> = {back: onClose};
       dispatchKey('dialog', input, key, handlers);
     },
-    {isActive: props.isActive && plan.status !== 'done' && plan.status !== 'idle'},
+    {
+      isActive:
+        props.isActive &&
+        ((plan.status !== 'done' && plan.status !== 'idle') || maintenanceError !== null),
+    },
   );
 
   if (!source) return <MissingApp isActive={props.isActive} onBack={onClose} />;
@@ -128,22 +150,29 @@ export function PromoteFlow(props: PromoteFlowProps) {
       />
     );
   }
-  if (plan.status === 'done') {
+  if (plan.status === 'done' && maintenanceError === null) {
     return (
       <PromoteDialog
+        key={plan.value.source.release?.id ?? ''}
         plan={plan.value}
         width={props.width}
         height={props.height}
         isActive={props.isActive}
         onConfirm={confirm}
         onCancel={onClose}
+        newer={newer}
+        onReplan={() => newer && setRelease(newer)}
+        onConfirmStep={check}
       />
     );
   }
-  if (plan.status === 'failed') {
+  if (plan.status === 'failed' || maintenanceError !== null) {
+    const sentence = maintenanceError
+      ? `${maintenanceError} Nothing was promoted.`
+      : `Could not prepare the promotion: ${plan.status === 'failed' ? errorSentence(plan.error) : ''}`;
     return (
       <Box flexDirection="column" width={props.width}>
-        <Text color="red">Could not prepare the promotion: {errorSentence(plan.error)}</Text>
+        <Text color="red">{sentence}</Text>
         <Text dimColor>{BACK}: back to the board</Text>
       </Box>
     );

@@ -33,16 +33,31 @@ export type PromotionProgressProps = {
 function TargetLine({target, progress}: {target: TargetProgress; progress: Progress}) {
   const elapsed = formatElapsed(elapsedMs(progress, target));
   const version = target.releaseVersion === null ? '' : ` v${target.releaseVersion}`;
+  if (target.status === 'not-promoted') {
+    return (
+      <Text dimColor wrap="truncate-end">
+        – {target.name} not promoted: wave {target.wave} was not sent
+      </Text>
+    );
+  }
   if (target.status === 'pending') {
-    // Nothing spins once the promotion settled: the time is frozen with it.
+    // Nothing spins once the promotion settled, nor for a later wave: its time is not yet.
+    const later = progress.waves !== undefined && target.wave !== progress.waves.current;
     const waiting =
-      progress.phase === 'sending' || progress.phase === 'two-factor' || isSettled(progress);
+      later ||
+      progress.phase === 'sending' ||
+      progress.phase === 'two-factor' ||
+      isSettled(progress);
     return (
       <Text wrap="truncate-end">
         {waiting ? ' ' : <Spinner type="dots" />} {target.name}{' '}
         <Text dimColor>
-          {waiting ? 'waiting' : 'promoting'}
-          {version} · {elapsed}
+          {later
+            ? `wave ${target.wave}: after wave ${target.wave! - 1}`
+            : waiting
+              ? 'waiting'
+              : 'promoting'}
+          {later ? '' : `${version} · ${elapsed}`}
         </Text>
       </Text>
     );
@@ -148,7 +163,10 @@ export function PromotionProgress({
       <Box flexShrink={0}>
         <Text bold wrap="truncate-end">
           Promoting {source.name} v{source.version}
-          {sha ? ` ${sha}` : ''} · {formatElapsed(elapsedMs(progress))}
+          {sha ? ` ${sha}` : ''}
+          {progress.waves
+            ? ` · wave ${progress.waves.current} of ${progress.waves.count}`
+            : ''} · {formatElapsed(elapsedMs(progress))}
         </Text>
       </Box>
       {progress.targets.map((target) => (

@@ -9,9 +9,24 @@ export type DialogBudget = {
   total: number; // lines the dialog needs, border included
 };
 
-// Lines a text takes once wrapped to `width` columns (word wrap can only add a little).
+// Lines a text takes once word-wrapped to `width` columns, as Ink wraps it: a word that
+// does not fit on the line goes to the next one; a word longer than a line is cut.
 export function wrappedLines(text: string, width: number): number {
-  return Math.max(1, Math.ceil([...text].length / Math.max(1, width - 2)));
+  const room = Math.max(1, width);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const length = [...word].length;
+    const needed = used === 0 ? length : used + 1 + length;
+    if (needed <= room) {
+      used = needed;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    lines += Math.floor(Math.max(0, length - 1) / room);
+    used = length % room || room;
+  }
+  return lines;
 }
 
 export function dialogBudget(input: {

@@ -11,7 +11,8 @@ import type {WatchContext, WatchSettings} from './promotion-watch.js';
 export type RunnerOptions = {
   // How often the targets are asked for (the official CLI: every second).
   pollIntervalMs?: number;
-  // When to stop waiting for targets that stay pending.
+  // When to stop waiting for targets that stay pending; by default never (as the official
+  // CLI): a promotion is followed until it settles, and giving up is the person's choice.
   timeoutMs?: number;
   // A release's output URL answers 404 until the release phase starts: retried this often.
   streamRetryMs?: number;
@@ -32,7 +33,7 @@ export type RunnerOptions = {
 
 const DEFAULTS = {
   pollIntervalMs: 1000,
-  timeoutMs: 10 * 60_000,
+  timeoutMs: Number.POSITIVE_INFINITY,
   streamRetryMs: 1000,
   streamRetries: 15,
   maxBackoffMs: 15_000,

@@ -57,6 +57,20 @@ async function selected(tui: PtySession, app: string) {
   );
 }
 
+// The account comes first among the owners, then its teams in the order Heroku lists them.
+async function pickWhitewaveTeam(tui: PtySession) {
+  await tui.waitForText('› avery.brooks@whitewave.io (you)');
+  for (let i = 0; i < 10; i++) {
+    tui.press(KEY.down);
+    const seen = await tui
+      .waitForText('› whitewave (team)', 300)
+      .then(() => true)
+      .catch(() => false);
+    if (seen) return;
+  }
+  await tui.waitForText('› whitewave (team)');
+}
+
 describe('pipeline setup in a real terminal', {timeout: 120_000}, () => {
   it('creates, adds by stage, moves, removes, renames and destroys, Esc sending nothing', async () => {
     const sim = await simulator();
@@ -73,17 +87,13 @@ describe('pipeline setup in a real terminal', {timeout: 120_000}, () => {
     await typeInto(tui, 'aurora');
     await tui.waitForText('Heroku accepts this name.');
     tui.press(KEY.enter);
-    await tui.waitForText('› avery.brooks@whitewave.io (you)');
-    tui.press(KEY.down);
-    await tui.waitForText('› whitewave (team)');
+    await pickWhitewaveTeam(tui);
     await escapes(sim, tui, [KEY.enter], 'Press y to create it', 'Pick a pipeline');
     tui.press(CTRL_N);
     await tui.waitForText('Name:');
     await typeInto(tui, 'aurora');
     tui.press(KEY.enter);
-    await tui.waitForText('› avery.brooks@whitewave.io (you)');
-    tui.press(KEY.down);
-    await tui.waitForText('› whitewave (team)');
+    await pickWhitewaveTeam(tui);
     tui.press(KEY.enter);
     await tui.waitForText('Press y to create it');
     tui.press('y');

@@ -89,7 +89,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
     openUrl: (url) => services.openUrl(url),
     notify: show,
     helpRows,
-    helpMaxOffset: helpMaxOffset(helpRows),
+    helpMaxOffset: helpMaxOffset(helpRows, size.columns),
   });
 
   const name = sanitizeText(pipeline.name);

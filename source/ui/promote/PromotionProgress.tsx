@@ -188,7 +188,5 @@ function progressHint(settled: boolean): string {
   const options = {context: {settled}, handled: PROGRESS_KEYS};
   const keys = [offeredKey('dialog', 'choose', options), offeredKey('dialog', 'back', options)];
   const said = keys.filter((k) => k !== null).join(' or ');
-  return settled
-    ? `${said}: back to the board`
-    : `${said}: stop watching (it goes on at Heroku)`;
+  return settled ? `${said}: back to the board` : `${said}: stop watching (it goes on at Heroku)`;
 }

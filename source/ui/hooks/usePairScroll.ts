@@ -45,7 +45,14 @@ export function usePairScroll({
 }: PairScrollOptions) {
   const [pairIndex, setPairIndex] = useState(() => clampIndex(initialPair, pairCount));
   const [scroll, setScroll] = useState(0);
-  const latest = useRef({pairCount, onBack, maxScroll: 0, rows: 0, onOpen: null as OnOpen});
+  const latest = useRef({
+    pairCount,
+    onBack,
+    maxScroll: 0,
+    rows: 0,
+    onOpen: null as OnOpen,
+    noPage: undefined as string | undefined,
+  });
   latest.current.pairCount = pairCount;
   latest.current.onBack = onBack;
   const refused = useRef(onRefused);
@@ -84,9 +91,20 @@ export function usePairScroll({
     {isActive},
   );
 
-  const place = (body: {length: number; rows: number; onOpen?: OnOpen}): BodyWindow => {
+  // `noPage` says why there is no page to open, when `onOpen` is null.
+  const place = (body: {
+    length: number;
+    rows: number;
+    onOpen?: OnOpen;
+    noPage?: string;
+  }): BodyWindow => {
     const maxScroll = Math.max(0, body.length - body.rows);
-    Object.assign(latest.current, {maxScroll, rows: body.rows, onOpen: body.onOpen ?? null});
+    Object.assign(latest.current, {
+      maxScroll,
+      rows: body.rows,
+      onOpen: body.onOpen ?? null,
+      noPage: body.noPage,
+    });
     const offset = Math.min(scroll, maxScroll);
     const position =
       body.length > body.rows
@@ -104,6 +122,6 @@ export function usePairScroll({
 
 const DIFF_KEYS = handledBy('pairScroll', 'diff');
 
-function pairContext(view: {pairCount: number; onOpen: OnOpen}): KeyContext {
-  return {pairs: view.pairCount, canOpen: view.onOpen !== null};
+function pairContext(view: {pairCount: number; onOpen: OnOpen; noPage?: string}): KeyContext {
+  return {pairs: view.pairCount, canOpen: view.onOpen !== null, noPage: view.noPage};
 }

@@ -23,6 +23,7 @@ import {MessageLine} from './MessageLine.js';
 import {useServices} from './services.js';
 import {StatusBar} from './StatusBar.js';
 import {TooSmall} from './TooSmall.js';
+import {FAILED_EXIT} from './exit-result.js';
 import {BoardViewSwitch} from './views.js';
 
 export type BoardScreenProps = {
@@ -84,7 +85,8 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
   useBoardKeys({
     current,
     dispatch,
-    quit: exit,
+    // A board that never loaded ends the command with exit code 1.
+    quit: () => (state.board === null && data.error !== null ? exit(FAILED_EXIT) : exit()),
     refresh: data.refresh,
     openUrl: (url) => services.openUrl(url),
     notify: show,

@@ -103,6 +103,7 @@ export function BoardScreen({pipeline, initialAppId = null, refreshSeconds}: Boa
       refreshing={data.refreshing}
       stale={data.error !== null}
       rateLimitRemaining={data.rateLimitRemaining}
+      throttle={data.throttle}
       width={size.columns}
     />
   );

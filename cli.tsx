@@ -34,6 +34,7 @@ const OPTIONS = {
   port: {type: 'string'},
   latency: {type: 'string'},
   refresh: {type: 'string'},
+  'no-review': {type: 'boolean'},
   repo: {type: 'string'},
   tail: {type: 'boolean'},
   type: {type: 'string'},
@@ -230,6 +231,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           pipeline,
           json: Boolean(flags.json),
           stdout: process.stdout,
+          skipReview: Boolean(flags['no-review']),
         });
       }
       case 'notes': {

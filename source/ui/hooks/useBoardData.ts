@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useMemo, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Board} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
@@ -129,12 +129,20 @@ export function useBoardData(
     }
   });
 
+  // A background refresh is not announced: no spinner, so one that changes nothing draws
+  // at most the new refresh time, not a frame per spinner step.
+  const [background, setBackground] = useState(false);
   const {reload} = answer;
   const loadNow = useCallback(
     (later: LoadReason) => {
-      if (busy.current) return;
+      // r during a background refresh waits for it, and shows that it does.
+      if (busy.current) {
+        if (later === 'manual') setBackground(false);
+        return;
+      }
       busy.current = true;
       reason.current = known.current.hasBoard ? later : 'initial';
+      setBackground(reason.current === 'auto');
       reload();
     },
     [reload],
@@ -152,6 +160,6 @@ export function useBoardData(
   return useMemo(() => {
     if (answer.status !== 'done' || !answer.value) return {...INITIAL, refresh};
     const {nextInMs: _next, ...shown} = answer.value;
-    return {...shown, loading: false, refreshing: answer.reloading, refresh};
-  }, [answer, refresh]);
+    return {...shown, loading: false, refreshing: answer.reloading && !background, refresh};
+  }, [answer, background, refresh]);
 }

@@ -1,0 +1,49 @@
+import {spawn} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import type {Simulator} from '../source/simulator/index.js';
+import {PIPELINE} from './session.js';
+
+// The physical-limit baseline (limit-client.tsx): bundled once, then run on a simulator.
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export async function buildLimitClient(): Promise<string> {
+  const outdir = mkdtempSync(join(tmpdir(), 'pipeline-tui-bench-limit-'));
+  await build({
+    entryPoints: [join(HERE, 'limit-client.tsx')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    outfile: join(outdir, 'limit.js'),
+    external: ['react-devtools-core'],
+    define: {'process.env.NODE_ENV': '"production"'},
+    banner: {
+      js: "import {createRequire as createRequireForBundle} from 'node:module'; const require = createRequireForBundle(import.meta.url);",
+    },
+    logLevel: 'error',
+  });
+  return join(outdir, 'limit.js');
+}
+
+// Spawn to exit of one bare run on this simulator, in ms.
+export function timeLimitOnce(script: string, sim: Simulator): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [script, PIPELINE], {
+      env: {PATH: process.env.PATH, HEROKU_HOST: sim.url, HEROKU_API_KEY: sim.token},
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(performance.now() - started);
+      else reject(new Error(`the bare client exited ${code}: ${stderr.trim().slice(-300)}`));
+    });
+  });
+}

@@ -19,7 +19,9 @@ export async function buildLimitClient(): Promise<string> {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    outfile: join(outdir, 'limit.js'),
+    // Split like the program, so Ink's optional devtools stay in a chunk never loaded.
+    splitting: true,
+    outdir,
     external: ['react-devtools-core'],
     define: {'process.env.NODE_ENV': '"production"'},
     banner: {
@@ -27,7 +29,7 @@ export async function buildLimitClient(): Promise<string> {
     },
     logLevel: 'error',
   });
-  return join(outdir, 'limit.js');
+  return join(outdir, 'limit-client.js');
 }
 
 // Spawn to exit of one bare run on this simulator, in ms.

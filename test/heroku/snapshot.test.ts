@@ -101,9 +101,7 @@ describe('loadPipelineSnapshot on the demo data', () => {
     // name the running slug's commit, so no third round asks for that slug.
     expect(rounds(sim.requests)).toBe(2);
     expect(sim.requests.some((r) => r.path === `/apps/${staging.id}/builds`)).toBe(true);
-    expect(sim.requests.filter((r) => r.path.startsWith(`/apps/${staging.id}/slugs/`))).toEqual(
-      [],
-    );
+    expect(sim.requests.filter((r) => r.path.startsWith(`/apps/${staging.id}/slugs/`))).toEqual([]);
     const dynoPaths = sim.requests.filter((r) => r.path.endsWith('/dynos')).map((r) => r.path);
     // Review apps' dynos are not asked for.
     expect(dynoPaths).toHaveLength(3);

@@ -9,7 +9,7 @@ import {distinguishingNames} from '../board/target-names.js';
 import {plural} from '../shared/plural.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard, Comparison, ComparisonStatus} from '../board/types.js';
-import type {Segment} from './card-lines.js';
+import type {Segment} from './segment.js';
 
 export function comparisonColor(c: Pick<Comparison, 'status'>): string | undefined {
   switch (c.status) {

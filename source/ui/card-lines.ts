@@ -5,7 +5,9 @@ import {sanitizeText} from '../shared/sanitize.js';
 import {comparisonSegments} from './card-comparisons.js';
 import type {AppCard, Comparison, DynoGroup} from '../board/types.js';
 
-export type Segment = {text: string; color?: string; bold?: boolean; dim?: boolean};
+import type {Segment} from './segment.js';
+
+export type {Segment} from './segment.js';
 
 // The board model sanitises everything from outside; this is the belt to its braces.
 const clean = (text: string | null | undefined) => sanitizeText(text);

@@ -1,6 +1,6 @@
 import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
-import {createServer} from 'node:net';
+import {createServer, type Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Simulator} from '../source/simulator/index.js';
@@ -9,10 +9,11 @@ import {PIPELINE} from './session.js';
 // The official Heroku CLI's `pipelines:info`, run on the simulator of the product's run it is
 // paired with (same pipeline, same latency, right after it), when it is installed: `heroku`
 // on PATH, or HEROKU_CLI=/path/to/heroku. Offline it would wait seconds for services it
-// reports to (telemetry, particleboard): those are turned off or pointed at a closed
-// loopback port, so it is timed doing the work and nothing else.
+// reports to: telemetry is turned off (DISABLE_TELEMETRY=true: it checks for "true", not
+// "1"), and particleboard is a loopback stand-in that answers 404 at once. A closed port is
+// not enough: the CLI retries a refused connection with backoff for about 6.5 s.
 
-export type HerokuCli = {path: string; version: string; home: string; closedPort: number};
+export type HerokuCli = {path: string; version: string; home: string; standIn: Server};
 
 export type HerokuCliResult =
   | {kind: 'skipped'; reason: string}
@@ -26,14 +27,19 @@ function findHerokuCli(): string | null {
   return found.status === 0 ? found.stdout.trim() || null : null;
 }
 
-// A loopback port nothing listens on: connections to it are refused at once.
-async function closedPort(): Promise<number> {
-  const server = createServer();
+// Particleboard's stand-in: every request answered 404 at once, as for an unknown resource.
+async function standIn(): Promise<Server> {
+  const server = createServer((_, response) => {
+    response.writeHead(404, {'content-type': 'application/json'});
+    response.end('{"id":"not_found","message":"Not found."}');
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+function portOf(server: Server): number {
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 1;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+  return typeof address === 'object' && address ? address.port : 1;
 }
 
 export function herokuCliEnv(cli: HerokuCli, sim: Simulator): NodeJS.ProcessEnv {
@@ -43,8 +49,8 @@ export function herokuCliEnv(cli: HerokuCli, sim: Simulator): NodeJS.ProcessEnv 
     HEROKU_HOST: sim.url,
     HEROKU_API_KEY: sim.token,
     HEROKU_SKIP_NEW_VERSION_CHECK: '1',
-    DISABLE_TELEMETRY: '1',
-    HEROKU_PARTICLEBOARD_URL: `http://127.0.0.1:${cli.closedPort}`,
+    DISABLE_TELEMETRY: 'true',
+    HEROKU_PARTICLEBOARD_URL: `http://127.0.0.1:${portOf(cli.standIn)}`,
   };
 }
 
@@ -52,16 +58,16 @@ export async function findCli(): Promise<HerokuCli | {skipped: string}> {
   const path = findHerokuCli();
   if (!path) return {skipped: '`heroku` is not on PATH and HEROKU_CLI is not set'};
   const home = mkdtempSync(join(tmpdir(), 'pipeline-tui-bench-heroku-'));
-  const port = await closedPort();
   const version = spawnSync(path, ['--version'], {
-    env: {PATH: process.env.PATH, HOME: home, DISABLE_TELEMETRY: '1'},
+    env: {PATH: process.env.PATH, HOME: home, DISABLE_TELEMETRY: 'true'},
     encoding: 'utf8',
   }).stdout.trim();
-  return {path, version, home, closedPort: port};
+  return {path, version, home, standIn: await standIn()};
 }
 
-export function removeCli(cli: HerokuCli): void {
+export async function removeCli(cli: HerokuCli): Promise<void> {
   rmSync(cli.home, {recursive: true, force: true});
+  await new Promise<void>((resolve) => cli.standIn.close(() => resolve()));
 }
 
 // One `heroku pipelines:info` on this simulator: its wall time, spawn to exit.

@@ -227,8 +227,8 @@ function herokuLine(heroku: HerokuCliResult, pairs: Results['pairs']): string {
     case 'measured':
       return (
         `Official Heroku CLI ${heroku.version}, run right after each --refresh 0 cold start on the ` +
-        'same simulator (DISABLE_TELEMETRY=1, HEROKU_PARTICLEBOARD_URL at a closed loopback port, ' +
-        `so it does not wait for services it cannot reach): pairs (board ms / CLI ms) ` +
+        'same simulator (DISABLE_TELEMETRY=true, HEROKU_PARTICLEBOARD_URL at a loopback stand-in ' +
+        `that answers 404, so it does not wait for services it cannot reach), spawn to exit: pairs (board ms / CLI ms) ` +
         `${pairs.map((p) => `${p.ours.toFixed(0)}/${p.theirs.toFixed(0)}`).join(', ')}.`
       );
   }

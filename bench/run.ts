@@ -134,7 +134,7 @@ async function main(): Promise<number> {
     process.stderr.write('done\n');
   }
 
-  if (cli) removeCli(cli);
+  if (cli) await removeCli(cli);
   const heroku: Results['heroku'] = !cli
     ? {kind: 'skipped', reason: (found as {skipped: string}).skipped}
     : cliFailure !== null

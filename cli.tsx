@@ -37,6 +37,7 @@ const OPTIONS = {
   port: {type: 'string'},
   latency: {type: 'string'},
   refresh: {type: 'string'},
+  'no-review': {type: 'boolean'},
   repo: {type: 'string'},
   tail: {type: 'boolean'},
   type: {type: 'string'},
@@ -122,9 +123,13 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
   const tokenFromEnv = runtime.token?.source === 'env' && !runtime.simulator;
   let exitCode = 0;
   const listeners = new Set<() => void>();
+  // A rejection can come before the session listens (the prefetched lookup): it hears of it
+  // when it subscribes, so a rejected HEROKU_API_KEY is named whenever it happens.
+  let rejected = false;
   const onUnauthorized = () => {
     // A rejected HEROKU_API_KEY ends the session: an operation failed.
     if (tokenFromEnv) exitCode = 1;
+    rejected = true;
     for (const listener of listeners) listener();
   };
   const services = runtime.token ? runtime.services(runtime.token.token, onUnauthorized) : null;
@@ -137,12 +142,16 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
         ? prefetchOverview(services, process.stdout.rows ?? 24)
         : services;
   const {showSession} = await import('./source/ui/run.js');
-  await showSession({
+  const sessionCode = await showSession({
     apiHost: runtime.apiHost,
     initialServices,
     tokenFromEnv,
     subscribeUnauthorized: (listener) => {
       listeners.add(listener);
+      if (rejected) {
+        rejected = false;
+        listener();
+      }
       return () => listeners.delete(listener);
     },
     login: async (token) => {
@@ -170,7 +179,7 @@ async function interactive(runtime: Runtime, flags: Flags, pipeline: string | un
     process.stderr.write(interruptedOutput(running.progress(), false));
     return 130;
   }
-  return exitCode;
+  return Math.max(exitCode, sessionCode);
 }
 
 async function waitForSignal(): Promise<void> {
@@ -242,6 +251,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           pipeline,
           json: Boolean(flags.json),
           stdout: process.stdout,
+          skipReview: Boolean(flags['no-review']),
         });
       }
       case 'notes': {

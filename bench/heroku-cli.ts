@@ -1,12 +1,19 @@
 import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
+import {createServer, type Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {startSimulator} from '../source/simulator/index.js';
+import type {Simulator} from '../source/simulator/index.js';
 import {PIPELINE} from './session.js';
 
-// The official Heroku CLI's `pipelines:info` on the same simulated pipeline and latency,
-// when it is installed: `heroku` on PATH, or HEROKU_CLI=/path/to/heroku.
+// The official Heroku CLI's `pipelines:info`, run on the simulator of the product's run it is
+// paired with (same pipeline, same latency, right after it), when it is installed: `heroku`
+// on PATH, or HEROKU_CLI=/path/to/heroku. Offline it would wait seconds for services it
+// reports to: telemetry is turned off (DISABLE_TELEMETRY=true: it checks for "true", not
+// "1"), and particleboard is a loopback stand-in that answers 404 at once. A closed port is
+// not enough: the CLI retries a refused connection with backoff for about 6.5 s.
+
+export type HerokuCli = {path: string; version: string; home: string; standIn: Server};
 
 export type HerokuCliResult =
   | {kind: 'skipped'; reason: string}
@@ -20,10 +27,57 @@ function findHerokuCli(): string | null {
   return found.status === 0 ? found.stdout.trim() || null : null;
 }
 
-function timed(path: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+// Particleboard's stand-in: every request answered 404 at once, as for an unknown resource.
+async function standIn(): Promise<Server> {
+  const server = createServer((_, response) => {
+    response.writeHead(404, {'content-type': 'application/json'});
+    response.end('{"id":"not_found","message":"Not found."}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+function portOf(server: Server): number {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 1;
+}
+
+export function herokuCliEnv(cli: HerokuCli, sim: Simulator): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: cli.home,
+    HEROKU_HOST: sim.url,
+    HEROKU_API_KEY: sim.token,
+    HEROKU_SKIP_NEW_VERSION_CHECK: '1',
+    DISABLE_TELEMETRY: 'true',
+    HEROKU_PARTICLEBOARD_URL: `http://127.0.0.1:${portOf(cli.standIn)}`,
+  };
+}
+
+export async function findCli(): Promise<HerokuCli | {skipped: string}> {
+  const path = findHerokuCli();
+  if (!path) return {skipped: '`heroku` is not on PATH and HEROKU_CLI is not set'};
+  const home = mkdtempSync(join(tmpdir(), 'pipeline-tui-bench-heroku-'));
+  const version = spawnSync(path, ['--version'], {
+    env: {PATH: process.env.PATH, HOME: home, DISABLE_TELEMETRY: 'true'},
+    encoding: 'utf8',
+  }).stdout.trim();
+  return {path, version, home, standIn: await standIn()};
+}
+
+export async function removeCli(cli: HerokuCli): Promise<void> {
+  rmSync(cli.home, {recursive: true, force: true});
+  await new Promise<void>((resolve) => cli.standIn.close(() => resolve()));
+}
+
+// One `heroku pipelines:info` on this simulator: its wall time, spawn to exit.
+export function timeHerokuCliOnce(cli: HerokuCli, sim: Simulator): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(path, args, {env, stdio: ['ignore', 'ignore', 'pipe']});
+    const child = spawn(cli.path, ['pipelines:info', PIPELINE], {
+      env: herokuCliEnv(cli, sim),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
@@ -34,37 +88,4 @@ function timed(path: string, args: string[], env: NodeJS.ProcessEnv): Promise<nu
       else reject(new Error(`exit ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}`));
     });
   });
-}
-
-export async function timeHerokuCli(
-  options: {apps: number; latencyMs: number},
-  runs: number,
-): Promise<HerokuCliResult> {
-  const path = findHerokuCli();
-  if (!path) return {kind: 'skipped', reason: '`heroku` is not on PATH and HEROKU_CLI is not set'};
-  const sim = await startSimulator({
-    latencyMs: options.latencyMs,
-    seed: {largePipeline: {apps: options.apps}},
-  });
-  const home = mkdtempSync(join(tmpdir(), 'pipeline-tui-bench-heroku-'));
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: home,
-    HEROKU_HOST: sim.url,
-    HEROKU_API_KEY: sim.token,
-    HEROKU_SKIP_NEW_VERSION_CHECK: '1',
-  };
-  try {
-    const version = spawnSync(path, ['--version'], {env, encoding: 'utf8'}).stdout.trim();
-    const runsMs: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      runsMs.push(await timed(path, ['pipelines:info', PIPELINE], env));
-    }
-    return {kind: 'measured', path, version, runsMs};
-  } catch (error) {
-    return {kind: 'failed', path, message: error instanceof Error ? error.message : String(error)};
-  } finally {
-    await sim.close();
-    rmSync(home, {recursive: true, force: true});
-  }
 }

@@ -35,3 +35,33 @@ export async function keypressLatencies(session: BenchSession, keys: string[]): 
   }
   return latencies;
 }
+
+// A key held down: the terminal repeats it every 33 ms whether or not the last frame is out.
+export const AUTO_REPEAT_MS = 33;
+
+// For each of `count` presses of `key` at auto-repeat pace, the time to the end of the first
+// frame that arrived after it (Ink may draw two presses in one frame: both then count it).
+export async function heldKeyLatencies(
+  session: BenchSession,
+  key: string,
+  count: number,
+): Promise<number[]> {
+  const {tui} = session;
+  const frames: number[] = [];
+  const stop = tui.onFrame((arrivedAt) => frames.push(arrivedAt));
+  const presses: number[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      presses.push(performance.now());
+      tui.press(key);
+      await new Promise((resolve) => setTimeout(resolve, AUTO_REPEAT_MS));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  } finally {
+    stop();
+  }
+  return presses.flatMap((at) => {
+    const next = frames.find((f) => f > at);
+    return next === undefined ? [] : [next - at];
+  });
+}

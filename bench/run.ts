@@ -2,8 +2,9 @@ import {existsSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {CLI} from '../test/e2e/build.js';
 import {killAllPtys} from '../test/e2e/pty.js';
-import {timeHerokuCli} from './heroku-cli.js';
-import {keyPlan, keypressLatencies} from './keys.js';
+import {findCli, removeCli, timeHerokuCliOnce, type HerokuCli} from './heroku-cli.js';
+import {buildLimitClient, timeLimitOnce} from './limit.js';
+import {heldKeyLatencies, keyPlan, keypressLatencies} from './keys.js';
 import {cpuMs, describeMachine} from './machine.js';
 import {render, type Results} from './report.js';
 import {bursts, isPlatformRequest} from './rounds.js';
@@ -68,6 +69,14 @@ async function main(): Promise<number> {
   const idleCpu: number[] = [];
   const keys: number[] = [];
   const memory: number[] = [];
+  const held: number[] = [];
+  const limit: number[] = [];
+  // Each run of the product paired with a run of the official CLI on the same simulator.
+  const pairs: Array<{ours: number; theirs: number}> = [];
+  const found = await findCli();
+  const cli: HerokuCli | null = 'skipped' in found ? null : found;
+  let cliFailure: string | null = null;
+  const limitScript = await buildLimitClient();
   const nodeEnv = values['node-env'];
   const options = {cli: CLI, apps, latencyMs, env: nodeEnv ? {NODE_ENV: nodeEnv} : undefined};
 
@@ -99,7 +108,25 @@ async function main(): Promise<number> {
     try {
       cold.push(still.cold);
       await quiet(still, 300);
+      // Interleaved on this simulator: the official CLI right after the product, then the
+      // bare client of the physical limit.
+      if (cli && cliFailure === null) {
+        process.stderr.write('heroku pipelines:info… ');
+        try {
+          pairs.push({ours: still.cold.boardMs, theirs: await timeHerokuCliOnce(cli, still.sim)});
+        } catch (error) {
+          cliFailure = error instanceof Error ? error.message : String(error);
+        }
+      }
+      process.stderr.write('physical limit… ');
+      limit.push(await timeLimitOnce(limitScript, still.sim));
+      await quiet(still, 300);
       keys.push(...(await keypressLatencies(still, keyPlan(keySteps))));
+      // Held keys, down the long review column and back up it.
+      still.tui.press('h', 'h');
+      await quiet(still, 300);
+      held.push(...(await heldKeyLatencies(still, 'j', 40)));
+      held.push(...(await heldKeyLatencies(still, 'k', 40)));
       const rss = still.peakRss();
       if (rss !== null) memory.push(rss);
     } finally {
@@ -108,9 +135,17 @@ async function main(): Promise<number> {
     process.stderr.write('done\n');
   }
 
-  process.stderr.write('official Heroku CLI… ');
-  const heroku = await timeHerokuCli({apps, latencyMs}, runs);
-  process.stderr.write(`${heroku.kind}\n\n`);
+  if (cli) await removeCli(cli);
+  const heroku: Results['heroku'] = !cli
+    ? {kind: 'skipped', reason: (found as {skipped: string}).skipped}
+    : cliFailure !== null
+      ? {kind: 'failed', path: cli.path, message: cliFailure}
+      : {
+          kind: 'measured',
+          path: cli.path,
+          version: cli.version,
+          runsMs: pairs.map((p) => p.theirs),
+        };
 
   const results: Results = {
     machine,
@@ -124,6 +159,9 @@ async function main(): Promise<number> {
     keys,
     memory,
     heroku,
+    pairs,
+    limit,
+    held,
   };
   const {text, missed} = render(results, process.argv.slice(2));
   process.stdout.write(text);

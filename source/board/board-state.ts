@@ -94,7 +94,7 @@ export function keymapMode(state: BoardState): Mode {
 // What the key table's reasons need to know about the board: the selected app.
 export function boardKeyContext(state: BoardState): KeyContext {
   const app = selectedApp(state);
-  if (!app) return {app: null};
+  if (!app) return {app: null, stage: state.stage, filtered: state.filter !== ''};
   const comparable = diffPairs(state.board, app.id).length > 0;
   return {app: {name: app.name, stage: app.stage, webUrl: app.webUrl, comparable}};
 }

@@ -176,7 +176,7 @@ export function comparisonLabel(c: Comparison, downstreamStage?: Stage | null): 
     case 'behind':
       return `${n(c.behind)} behind (hotfix only in ${downstreamStage ?? c.to})`;
     case 'diverged':
-      return `diverged ${n(c.ahead)}/${n(c.behind)}`;
+      return `diverged: ${n(c.ahead)} ahead, ${n(c.behind)} behind`;
     case 'unknown':
       if (c.reason === DIFFERENT_CODE_REASON) return 'different code';
       return c.reason ? `unknown: ${shortReason(c.reason)}` : 'unknown';

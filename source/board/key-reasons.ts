@@ -12,6 +12,12 @@ export type KeyContext = {
   settled?: boolean; // a promotion's progress: whether it has finished
   canCopyNotes?: boolean; // diff and drift: whether release notes can be made here
   panes?: number; // logs and verification: how many apps are shown
+  // The board's stage under the cursor, and whether a filter is on: an empty stage's
+  // refusal names the stage rather than an app.
+  stage?: Stage;
+  filtered?: boolean;
+  // Why there is no page to open (canOpen false), when the place knows better than the default.
+  noPage?: string;
 };
 
 // Why a key is refused here, in one sentence; null when it works.
@@ -19,9 +25,17 @@ export type DisabledReason = (context: KeyContext) => string | null;
 
 const NO_APP = 'No app is selected.';
 
+// What an empty place says: the stage that has nothing, or that the filter hides all of it.
+function noAppReason(context: KeyContext): string {
+  if (!context.stage) return NO_APP;
+  return context.filtered
+    ? `No ${context.stage} app matches the filter.`
+    : `The ${context.stage} stage has no apps.`;
+}
+
 function selected(context: KeyContext, then: DisabledReason): string | null {
   if (context.app === undefined) return null;
-  if (context.app === null) return NO_APP;
+  if (context.app === null) return noAppReason(context);
   return then(context);
 }
 
@@ -50,7 +64,7 @@ export const driftReason: DisabledReason = (context) =>
   );
 
 export const openReason: DisabledReason = (context) => {
-  if (context.canOpen === false) return 'There is no page to open for this pair.';
+  if (context.canOpen === false) return context.noPage ?? 'There is no page to open for this pair.';
   return selected(context, ({app}) =>
     app?.webUrl ? null : 'This app has no web address to open.',
   );

@@ -54,7 +54,14 @@ export const KEYMAP: readonly KeyBinding[] = [
   bind('stage-cycle-prev', ['Shift-Tab'], 'previous stage, wrapping around', BOARD),
   bind('app-prev', ['↑', 'k'], 'previous app in the stage', [...LISTS, 'filter']),
   bind('app-next', ['↓', 'j'], 'next app in the stage', [...LISTS, 'filter'], {
-    hint: {board: 'app', filter: 'app', diff: 'scroll', dialog: 'move', picker: 'move'},
+    hint: {
+      board: 'app',
+      filter: 'app',
+      help: 'scroll',
+      diff: 'scroll',
+      dialog: 'move',
+      picker: 'move',
+    },
     hintKeys: '↑↓',
   }),
   bind('app-first', ['g', 'Home'], 'first app', LISTS),

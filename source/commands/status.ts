@@ -16,7 +16,15 @@ export type StatusInput = {
   stdout: NodeJS.WritableStream;
   // Each commit comparison's deadline (default COMPARE_BUDGET_MS).
   compareBudgetMs?: number;
+  // --no-review: review apps are listed but not compared (one comparison each, the bulk
+  // of a large pipeline's time).
+  skipReview?: boolean;
 };
+
+// Comparisons in flight at once: a pipeline of hundreds of review apps takes time in
+// proportion to its apps over this, not to its apps (each one is two requests to GitHub
+// one after the other: the app's repository, then the compare). GitHub allows 100 at once.
+export const COMPARE_CONCURRENCY = 32;
 
 // Deadlines written in README's Troubleshooting section.
 export const COMPARE_BUDGET_MS = 12_000;
@@ -57,8 +65,10 @@ async function comparisonsOf(
   services: Services,
   board: Board,
   budgetMs: number,
+  skipReview: boolean,
 ): Promise<Comparison[]> {
-  return mapLimit(comparedPairs(board), 4, async ({from, to}) => {
+  const pairs = comparedPairs(board).filter(({from}) => !skipReview || from.stage !== 'review');
+  return mapLimit(pairs, COMPARE_CONCURRENCY, async ({from, to}) => {
     const comparison = await withinBudget(services.compare(from, to), budgetMs, '').catch(
       (error: unknown) => {
         if (!(error instanceof DeadlineError)) throw error;
@@ -82,7 +92,12 @@ export async function runStatus(input: StatusInput): Promise<number> {
   const {board: loaded} = await input.services.loadBoard(pipeline.id, 'initial');
   // Comparisons (GitHub) and drift (Heroku) do not wait on each other.
   const [comparisons, drift] = await Promise.all([
-    comparisonsOf(input.services, loaded, input.compareBudgetMs ?? COMPARE_BUDGET_MS),
+    comparisonsOf(
+      input.services,
+      loaded,
+      input.compareBudgetMs ?? COMPARE_BUDGET_MS,
+      input.skipReview === true,
+    ),
     input.json ? driftForBoard(input.services, loaded) : null,
   ]);
   const board = {...loaded, comparisons};

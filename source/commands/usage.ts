@@ -5,7 +5,9 @@ Usage
   pipeline-tui --app APP                  board of the pipeline that APP belongs to
   pipeline-tui --demo                     board against the built-in Heroku simulator (no account needed)
   pipeline-tui login | logout | whoami    save, remove or show the Heroku token in use
-  pipeline-tui status PIPELINE [--json]   plain or JSON snapshot of the board, no terminal needed
+  pipeline-tui status PIPELINE [--json] [--no-review]
+                                          plain or JSON snapshot of the board, no terminal needed
+                                          (--no-review: review apps are listed, not compared)
   pipeline-tui status --all [--json]      every pipeline's overview row, for scripts
   pipeline-tui promote APP [--to A,B] [--release vN] [--yes] [--json]
                                           scriptable promotion; targets that already run the

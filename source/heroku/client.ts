@@ -25,11 +25,17 @@ export type {AcceptVariant, RequestEvent} from './transport.js';
 
 const segment = encodeURIComponent;
 
+// The most ids one /filters/apps request may carry.
+export const FILTER_IDS_MAX = 1000;
+
 // The Heroku Platform API endpoints pipeline-tui uses; `app` is an app id or name.
 export class HerokuClient extends HerokuApi {
   // Slugs and OCI images never change once built: kept for the life of the client.
   private readonly slugs = new Map<string, Promise<WireSlug>>();
   private readonly ociImages = new Map<string, Promise<WireOciImage>>();
+  // Pipelines just found by name: the board's first load takes its record from here
+  // instead of asking again (once; later asks go to Heroku).
+  private readonly foundPipelines = new Map<string, WirePipeline>();
 
   // ---- account and pipelines
 
@@ -51,8 +57,20 @@ export class HerokuClient extends HerokuApi {
     return this.object<WirePipeline>(`/pipelines/${segment(idOrName)}`, '3.pipelines');
   }
 
+  // The pipeline's record as the lookup by name just gave it, else from Heroku.
+  async pipelineOnce(id: string): Promise<WirePipeline> {
+    const found = this.foundPipelines.get(id);
+    this.foundPipelines.delete(id);
+    return found ?? this.pipeline(id);
+  }
+
   async pipelinesByName(name: string): Promise<WirePipeline[]> {
-    return this.idList<WirePipeline>(`/pipelines?eq[name]=${segment(name)}`, '3.pipelines');
+    const found = await this.idList<WirePipeline>(
+      `/pipelines?eq[name]=${segment(name)}`,
+      '3.pipelines',
+    );
+    for (const pipeline of found) this.foundPipelines.set(pipeline.id, pipeline);
+    return found;
   }
 
   // The board's lists say whether Heroku answered 304, so a refresh can tell nothing changed.
@@ -78,11 +96,23 @@ export class HerokuClient extends HerokuApi {
     if (appIds.length === 0) return {data: [], fromCache: false};
     // Sorted so the same set of apps hits the same cache entry.
     const ids = [...new Set(appIds)].sort();
-    return this.listWithMeta<WireApp>('/filters/apps', {
-      accept: '3.filters',
-      id: true,
-      post: {in: {id: ids}},
-    });
+    // Heroku takes at most 1,000 ids a request: more are asked for in parallel parts.
+    const parts: string[][] = [];
+    for (let i = 0; i < ids.length; i += FILTER_IDS_MAX)
+      parts.push(ids.slice(i, i + FILTER_IDS_MAX));
+    const answers = await Promise.all(
+      parts.map((part) =>
+        this.listWithMeta<WireApp>('/filters/apps', {
+          accept: '3.filters',
+          id: true,
+          post: {in: {id: part}},
+        }),
+      ),
+    );
+    return {
+      data: answers.flatMap((answer) => answer.data),
+      fromCache: answers.every((answer) => answer.fromCache),
+    };
   }
 
   async app(app: string): Promise<WireApp> {
@@ -91,6 +121,15 @@ export class HerokuClient extends HerokuApi {
 
   async builds(app: string): Promise<WireBuild[]> {
     return this.idList<WireBuild>(`/apps/${segment(app)}/builds`);
+  }
+
+  // The app's newest builds, newest first.
+  async recentBuilds(app: string, max: number): Promise<WireBuild[]> {
+    const limit = Math.min(Math.max(Math.trunc(max), 1), 1000);
+    return this.list<WireBuild>(`/apps/${segment(app)}/builds`, {
+      range: `created_at ..; max=${limit}, order=desc`,
+      limit,
+    });
   }
 
   async formation(app: string): Promise<WireFormation[]> {

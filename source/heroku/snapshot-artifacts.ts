@@ -18,6 +18,11 @@ export class Artifacts {
     private readonly previous: PipelineSnapshot | undefined,
     builds: WireBuild[] = [],
   ) {
+    this.learn(builds);
+  }
+
+  // Builds name their slugs' commits: a slug one of them made needs no request.
+  learn(builds: readonly WireBuild[]): void {
     for (const build of builds) {
       // Heroku's JSON, taken at its word only where it has the expected shape.
       if (typeof build !== 'object' || build === null || build.status !== 'succeeded') continue;

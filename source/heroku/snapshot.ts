@@ -38,8 +38,9 @@ function carriesCode(release: WireRelease | undefined | null): release is WireRe
 }
 
 // Three rounds of parallel requests: what the pipeline holds (and, on a first load, its
-// latest builds); then apps, the artifacts the builds did not name, histories and dynos;
-// then the artifacts the histories pointed to.
+// latest builds); then apps, the artifacts the builds did not name, histories with their
+// apps' newest builds, and dynos; then the artifacts the histories pointed to that no
+// build named (rarely any: a third round of requests only then).
 export async function loadPipelineSnapshot(
   client: HerokuClient,
   pipelineId: string,
@@ -54,7 +55,7 @@ export async function loadPipelineSnapshot(
       client.latestReleasesWithMeta(pipelineId),
       client.latestDeploymentsWithMeta(pipelineId),
       // The pipeline's own record rarely changes: a refresh reuses it.
-      previous ? Promise.resolve(null) : client.pipeline(pipelineId),
+      previous ? Promise.resolve(null) : client.pipelineOnce(pipelineId),
       // A first load learns most commits from the latest builds instead of one slug request
       // per app; a refresh already knows the slugs that did not change.
       previous ? Promise.resolve([]) : latestBuilds(client, pipelineId),
@@ -88,9 +89,21 @@ export async function loadPipelineSnapshot(
       needHistory.push(appId);
     }
   }
+  // An app whose newest releases run no code (config changes since its last deploy) gets
+  // its history, and its newest builds beside it: the release found in the history is
+  // almost always one of those builds, so its slug needs no fourth round.
   const [appsResult, histories, machines] = await Promise.all([
     client.filterAppsWithMeta(appIds),
-    Promise.all(needHistory.map((appId) => historyOf(client, appId))),
+    Promise.all(
+      needHistory.map(async (appId) => {
+        const [history, built] = await Promise.all([
+          historyOf(client, appId),
+          recentBuildsOf(client, appId),
+        ]);
+        artifacts.learn(built);
+        return history;
+      }),
+    ),
     includeDynos ? loadMachines(client, couplings) : null,
     artifacts.load(),
   ]);
@@ -128,6 +141,15 @@ export async function loadPipelineSnapshot(
 async function latestBuilds(client: HerokuClient, pipelineId: string): Promise<WireBuild[]> {
   try {
     return await client.latestBuilds(pipelineId);
+  } catch {
+    return [];
+  }
+}
+
+// Only a shortcut, like the latest builds: without them the slug is asked for.
+async function recentBuildsOf(client: HerokuClient, appId: string): Promise<WireBuild[]> {
+  try {
+    return await client.recentBuilds(appId, HISTORY_DEPTH);
   } catch {
     return [];
   }

@@ -78,6 +78,7 @@ export const platformRoutes: Route[] = [
     const app = findApp(ctx.state, idOrName!);
     return app ? json(appJson(ctx.state, app)) : notFound('app');
   }),
+  // Heroku's cap on the ids of one filter request.
   {
     method: 'POST',
     pattern: /^\/filters\/apps$/,
@@ -86,6 +87,13 @@ export const platformRoutes: Route[] = [
       const ids = (ctx.body as {in?: {id?: unknown}} | null)?.in?.id;
       if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
         return herokuError(422, 'invalid_params', 'Expected {"in": {"id": [app ids]}}.');
+      }
+      if (ids.length > FILTER_IDS_MAX) {
+        return herokuError(
+          422,
+          'invalid_params',
+          `At most ${FILTER_IDS_MAX} app ids can be filtered in one request.`,
+        );
       }
       const wanted = new Set(ids);
       const apps = ctx.state.apps.filter((app) => wanted.has(app.id) || wanted.has(app.name));
@@ -97,3 +105,5 @@ export const platformRoutes: Route[] = [
     },
   },
 ];
+
+const FILTER_IDS_MAX = 1000;

@@ -17,6 +17,7 @@ import {FIRST_CURSOR, PipelinePicker, type PickerCursor} from './PipelinePicker.
 import {CreatePipelineFlow} from './setup/CreatePipelineFlow.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
 import {useServices} from './services.js';
+import {FAILED_EXIT} from './exit-result.js';
 import type {Services} from '../contract/services.js';
 
 export type AppProps = {pipeline?: string; app?: string; refreshSeconds: number};
@@ -115,10 +116,12 @@ export function App({pipeline, app, refreshSeconds}: AppProps) {
 
   useKeys(
     (input, key) => {
+      // Quitting after the lookup failed ends the command with exit code 1.
+      const quit = () => (screen.kind === 'error' ? exit(FAILED_EXIT) : exit());
       const handlers: KeyHandlers<HandledBy<'startup', 'notice'>> = {
-        choose: exit,
-        back: exit,
-        quit: exit,
+        choose: quit,
+        back: quit,
+        quit,
         refresh: () => {
           if (screen.kind === 'error' && screen.retryAt !== null) retryNow();
         },

@@ -5,6 +5,7 @@ import {sanitizeText} from '../shared/sanitize.js';
 import type {AppCard as AppCardModel, Comparison} from '../board/types.js';
 import type {CiState} from '../board/ci-status.js';
 import {
+  CARD_LINES,
   commitSegments,
   dynosSegments,
   noteSegments,
@@ -48,17 +49,19 @@ function NameLine({
 
 const textOf = (lines: Segment[][]) => lines.map((line) => line.map((s) => s.text).join(''));
 
+const textWidth = (segments: Segment[]) => segments.reduce((n, s) => n + [...s.text].length, 0);
+
 function AppCardView({app, width, density, selected, comparisons, now, ci}: AppCardProps) {
-  const release = releaseSegments(app, now);
-  const commit = commitSegments(app, ci ?? null);
-  const dynos = dynosSegments(app);
-  const note = noteSegments(app, comparisons);
-  // Lines are cut at the card's width; only wide characters need the card to clip as well.
-  const overflow = isNarrowText(app.name, ...textOf([release, commit, dynos, note]))
-    ? 'visible'
-    : 'hidden';
   if (density === 'compact') {
+    const release = releaseSegments(app, now);
+    const commit = commitSegments(app, ci ?? null);
+    const dynos = dynosSegments(app);
     const dim: Segment = {text: ' · ', dim: true};
+    const note = noteSegments(app, comparisons, width - 2 - textWidth(dynos) - dim.text.length);
+    // Lines are cut at the card's width; only wide characters need the card to clip as well.
+    const overflow = isNarrowText(app.name, ...textOf([release, commit, dynos, note]))
+      ? 'visible'
+      : 'hidden';
     return (
       <Box flexDirection="column" width={width} height={COMPACT_CARD_HEIGHT} overflow={overflow}>
         <NameLine app={app} selected={selected} marker />
@@ -71,6 +74,8 @@ function AppCardView({app, width, density, selected, comparisons, now, ci}: AppC
       </Box>
     );
   }
+  const lines = CARD_LINES.map((line) => line({app, comparisons, now, room: width - 2, ci}));
+  const overflow = isNarrowText(app.name, ...textOf(lines)) ? 'visible' : 'hidden';
   return (
     <Box
       flexDirection="column"
@@ -82,10 +87,9 @@ function AppCardView({app, width, density, selected, comparisons, now, ci}: AppC
       borderDimColor={!selected}
     >
       <NameLine app={app} selected={selected} marker={false} />
-      <Segments segments={release} />
-      <Segments segments={commit} />
-      <Segments segments={dynos} />
-      <Segments segments={note} />
+      {lines.map((segments, i) => (
+        <Segments key={i} segments={segments} />
+      ))}
     </Box>
   );
 }

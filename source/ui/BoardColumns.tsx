@@ -5,6 +5,11 @@ import type {Comparison, StageColumn as StageColumnModel} from '../board/types.j
 import {StageColumn, windowLabel} from './StageColumn.js';
 import {StageTabs} from './StageTabs.js';
 import type {CiBySha} from './hooks/useCiStatuses.js';
+import {hintKey} from '../board/key-hints.js';
+import {KEYMAP} from '../board/keymap.js';
+
+// The keys that move between stages, as the hint line names them.
+const STAGE_KEYS = hintKey(KEYMAP.find((b) => b.command === 'stage-next')!);
 
 export type BoardColumnsProps = {
   layout: BoardLayout;
@@ -14,6 +19,14 @@ export type BoardColumnsProps = {
   now: number;
   ci?: CiBySha;
 };
+
+// `3 in review, 1 in staging (←→)`: where a filter's matches are, outside the stage shown.
+function matchesElsewhere(columns: StageColumnModel[], shown: string): string | null {
+  const others = columns.filter((c) => c.stage !== shown && c.apps.length > 0);
+  if (others.length === 0) return null;
+  const where = others.map((c) => `${c.apps.length} in ${c.stage}`).join(', ');
+  return `${where} (${STAGE_KEYS})`;
+}
 
 // The stages side by side when they fit, else the stage under the cursor with a tab strip.
 export function BoardColumns({layout, columns, state, comparisons, now, ci}: BoardColumnsProps) {
@@ -41,7 +54,11 @@ export function BoardColumns({layout, columns, state, comparisons, now, ci}: Boa
           columns={columns}
           active={column.stage}
           width={layout.columns}
-          window={windowLabel(window.offset, window.end, column.apps.length)}
+          window={
+            column.apps.length > window.end - window.offset
+              ? windowLabel(window.offset, window.end, column.apps.length)
+              : null
+          }
         />
         <StageColumn
           {...common}
@@ -51,6 +68,7 @@ export function BoardColumns({layout, columns, state, comparisons, now, ci}: Boa
           active
           selectedId={state.selected[column.stage] ?? null}
           offset={state.offsets[column.stage] ?? 0}
+          elsewhere={matchesElsewhere(columns, column.stage)}
         />
       </Box>
     );

@@ -27,6 +27,7 @@ import {MessageLine} from './MessageLine.js';
 import {useServices} from './services.js';
 import {StatusBar} from './StatusBar.js';
 import {TooSmall} from './TooSmall.js';
+import {FAILED_EXIT} from './exit-result.js';
 import {BoardViewSwitch} from './views.js';
 
 export type BoardScreenProps = {
@@ -105,13 +106,14 @@ export function BoardScreen(props: BoardScreenProps) {
   useBoardKeys({
     current,
     dispatch,
-    quit: exit,
+    // A board that never loaded ends the command with exit code 1.
+    quit: () => (state.board === null && data.error !== null ? exit(FAILED_EXIT) : exit()),
     leave: onBack,
     refresh: data.refresh,
     openUrl: (url) => services.openUrl(url),
     notify: show,
     helpRows,
-    helpMaxOffset: helpMaxOffset(helpRows),
+    helpMaxOffset: helpMaxOffset(helpRows, size.columns),
   });
 
   const name = sanitizeText(pipeline.name);
@@ -123,6 +125,7 @@ export function BoardScreen(props: BoardScreenProps) {
       refreshing={data.refreshing}
       stale={data.error !== null}
       rateLimitRemaining={data.rateLimitRemaining}
+      throttle={data.throttle}
       width={size.columns}
     />
   );

@@ -51,6 +51,18 @@ function endpointLabel(app: AppCard): string {
   return `${app.name} (${parts.filter(Boolean).join(' ')})`;
 }
 
+// Why o opens nothing for this pair: still comparing, compared in the local checkout (no
+// web page shows it), or not compared at all.
+function noPageReason(comparison: CommitComparison | null | undefined): string {
+  if (comparison === undefined)
+    return 'The commits are still being compared: there is no page yet.';
+  if (comparison?.source === 'local-git')
+    return 'These commits were compared in the local git checkout: there is no web page to open.';
+  if (comparison?.status === 'unknown')
+    return 'There is no compare page for this pair: its commits could not be compared.';
+  return 'There is no page to open for this pair.';
+}
+
 // The answer in plain words: what a promotion of `from` onto `to` would do.
 function summary(c: CommitComparison, from: AppCard, to: AppCard): string {
   const ahead = c.ahead ?? 0;
@@ -59,9 +71,9 @@ function summary(c: CommitComparison, from: AppCard, to: AppCard): string {
     case 'identical':
       return `Up to date: ${from.name} and ${to.name} run the same code${from.commit ? ` (${shortSha(from.commit.sha)})` : ''}.`;
     case 'ahead':
-      return `${from.name} has ${plural(ahead, 'commit')} that ${to.name} lacks: promoting ${from.name} would ship them.`;
+      return `${from.name} has ${plural(ahead, 'commit')} that ${to.name} lacks: promoting ${from.name} would ship ${ahead === 1 ? 'it' : 'them'}.`;
     case 'behind':
-      return `${to.name} has ${plural(behind, 'commit')} that ${from.name} lacks (a hotfix only in ${to.name}?): promoting ${from.name} would remove them.`;
+      return `${to.name} has ${plural(behind, 'commit')} that ${from.name} lacks (a hotfix only in ${to.name}?): promoting ${from.name} would remove ${behind === 1 ? 'it' : 'them'}.`;
     case 'diverged':
       return `Diverged: ${from.name} has ${plural(ahead, 'commit')} that ${to.name} lacks, and ${to.name} has ${plural(behind, 'commit')} that ${from.name} lacks.`;
     case 'unknown':
@@ -198,6 +210,7 @@ export function DiffView({pairs, width, height, isActive, onBack, notify, board}
               services.releaseNotes({board, source: pair.from, targetAppIds: [pair.to.id]}),
             )
         : null,
+    noPage: noPageReason(state.kind === 'done' ? comparison : undefined),
   });
 
   if (!pair) {

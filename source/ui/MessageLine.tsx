@@ -31,10 +31,11 @@ function refreshFailure(error: string, retry: string, width: number): string {
 }
 
 // One line under the board, most urgent first: the filter being typed, a fresh message,
-// a failed refresh, a warning about the selected app.
+// a kept filter, a failed refresh, a warning about the selected app.
 function MessageLineView(props: MessageLineProps) {
-  // The filter bar's editor is its own component: its line is always clipped.
-  if (props.filtering || props.filter !== '') {
+  // The filter bar's editor is its own component: its line is always clipped. A kept
+  // filter gives way to a fresh message while it lasts (a refusal must be seen).
+  if (props.filtering || (props.filter !== '' && !props.message)) {
     return (
       <Box width={props.width} height={1} overflow="hidden">
         <FilterBar text={props.filter} editing={props.filtering} matches={props.matches} />

@@ -5,6 +5,7 @@ import {quitLine, useNoticeKeys} from './hooks/useNoticeKeys.js';
 import type {LoginResult, SessionLogin} from '../contract/login.js';
 import {LoginScreen} from './LoginScreen.js';
 import {ServicesProvider} from './services.js';
+import {FAILED_EXIT} from './exit-result.js';
 import type {Services} from '../contract/services.js';
 
 export type SessionProps = {
@@ -77,7 +78,7 @@ export function Session(props: SessionProps) {
     }));
   }, []);
 
-  useNoticeKeys(exit, state.kind === 'fatal');
+  useNoticeKeys(() => exit(FAILED_EXIT), state.kind === 'fatal');
 
   if (state.kind === 'fatal') {
     return (

@@ -20,6 +20,8 @@ export type StageColumnProps = {
   selectedId: string | null;
   offset: number;
   filtered: boolean;
+  // Where the filter's matches are when this stage has none (`3 in review`), narrow layout.
+  elsewhere?: string | null;
   comparisons: Comparison[];
   now: number;
   ci?: CiBySha;
@@ -29,6 +31,13 @@ const NONE: Comparison[] = [];
 
 export function windowLabel(offset: number, end: number, count: number): string {
   return count > end - offset ? `${offset + 1}–${end} of ${count}` : plural(count, 'app');
+}
+
+// An empty stage says why; a filtered one says where the matches are, if anywhere.
+export function emptyText(stage: string, filtered: boolean, elsewhere: string | null): string {
+  if (!filtered) return '  no apps';
+  const none = `  no ${stage} app matches the filter`;
+  return elsewhere ? `${none}: ${elsewhere}` : none;
 }
 
 function StageColumnView(props: StageColumnProps) {
@@ -54,7 +63,11 @@ function StageColumnView(props: StageColumnProps) {
       ) : null}
       <Box flexDirection="column" height={props.bodyRows}>
         {apps.length === 0 ? (
-          <Text dimColor>{props.filtered ? '  no app matches the filter' : '  no apps'}</Text>
+          <Box width={width}>
+            <Text dimColor wrap="wrap">
+              {emptyText(column.stage, props.filtered, props.elsewhere ?? null)}
+            </Text>
+          </Box>
         ) : (
           apps
             .slice(offset, end)

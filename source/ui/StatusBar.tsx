@@ -6,6 +6,7 @@ import {sanitizeText} from '../shared/sanitize.js';
 import {clockTime} from './clock.js';
 import {useNow} from './hooks/useNow.js';
 import {isNarrowText} from './narrow-text.js';
+import {fitStatusParts, type StatusPart} from './status-parts.js';
 
 export type StatusBarProps = {
   pipeline: string;
@@ -14,6 +15,8 @@ export type StatusBarProps = {
   refreshing: boolean;
   stale: boolean;
   rateLimitRemaining: number | null;
+  // Set while the refresh is stretched to save the API budget: says how far.
+  throttle?: string | null;
   width: number;
 };
 
@@ -34,50 +37,53 @@ function Dot() {
 
 function StatusBarView(props: StatusBarProps) {
   const now = useNow(props.lastRefreshAt, props.stale ? STALE_STEP : MINUTE);
-  const refreshed =
-    props.lastRefreshAt === null
-      ? null
-      : `${clockTime(props.lastRefreshAt)} (${ago(props.lastRefreshAt, now, props.stale)})`;
   const pipeline = sanitizeText(props.pipeline);
+  const parts: StatusPart[] = [{key: 'pipeline', text: pipeline, keep: 100}];
+  if (props.email) parts.push({key: 'email', text: props.email, keep: 1});
+  if (props.lastRefreshAt !== null) {
+    const time = clockTime(props.lastRefreshAt);
+    const lead = props.stale ? 'STALE, last refresh ' : 'refreshed ';
+    parts.push({
+      key: 'refreshed',
+      text: `${lead}${time} (${ago(props.lastRefreshAt, now, props.stale)})`,
+      short: props.stale ? `STALE since ${time}` : time,
+      keep: props.stale ? 50 : 2,
+    });
+  }
+  if (props.rateLimitRemaining !== null) {
+    parts.push({key: 'api', text: `API ${props.rateLimitRemaining} left`, keep: 60});
+  }
+  if (props.throttle) parts.push({key: 'throttle', text: props.throttle, keep: 40});
+  if (props.refreshing) parts.push({key: 'refreshing', text: 'refreshing', keep: 30});
+  const fitted = fitStatusParts(parts, props.width);
   const overflow = isNarrowText(pipeline, props.email) ? 'visible' : 'hidden';
+  const low = props.rateLimitRemaining !== null && props.rateLimitRemaining < 500;
   return (
     <Box width={props.width} height={1} overflow={overflow}>
       <Text wrap="truncate-end">
-        <Text bold>{pipeline}</Text>
-        {props.email ? (
-          <>
-            <Dot />
-            <Text>{props.email}</Text>
-          </>
-        ) : null}
-        {refreshed ? (
-          <>
-            <Dot />
-            <Text dimColor={!props.stale} color={props.stale ? 'red' : undefined}>
-              {props.stale ? 'STALE, last refresh ' : 'refreshed '}
-              {refreshed}
-            </Text>
-          </>
-        ) : null}
-        {props.rateLimitRemaining !== null ? (
-          <>
-            <Dot />
-            <Text
-              dimColor={props.rateLimitRemaining >= 500}
-              color={props.rateLimitRemaining < 500 ? 'yellow' : undefined}
-            >
-              API {props.rateLimitRemaining} left
-            </Text>
-          </>
-        ) : null}
-        {props.refreshing ? (
-          <>
-            <Dot />
-            <Text color="cyan">
-              <Spinner type="dots" /> refreshing
-            </Text>
-          </>
-        ) : null}
+        {fitted.map((part, i) => (
+          <Text key={part.key}>
+            {i > 0 ? <Dot /> : null}
+            {part.key === 'pipeline' ? <Text bold>{part.shown}</Text> : null}
+            {part.key === 'email' ? <Text>{part.shown}</Text> : null}
+            {part.key === 'refreshed' ? (
+              <Text dimColor={!props.stale} color={props.stale ? 'red' : undefined}>
+                {part.shown}
+              </Text>
+            ) : null}
+            {part.key === 'api' ? (
+              <Text dimColor={!low} color={low ? 'yellow' : undefined}>
+                {part.shown}
+              </Text>
+            ) : null}
+            {part.key === 'throttle' ? <Text color="yellow">{part.shown}</Text> : null}
+            {part.key === 'refreshing' ? (
+              <Text color="cyan">
+                <Spinner type="dots" /> refreshing
+              </Text>
+            ) : null}
+          </Text>
+        ))}
       </Text>
     </Box>
   );

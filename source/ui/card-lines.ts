@@ -1,14 +1,15 @@
 // The words on an app card, as coloured segments, kept apart from the Ink markup.
 import {formatAge} from '../shared/age.js';
 import {shortSha} from '../shared/short-sha.js';
-import {comparisonLabel} from '../board/comparisons.js';
 import {sanitizeText} from '../shared/sanitize.js';
-import {nextStage} from '../board/stages.js';
+import {comparisonSegments} from './card-comparisons.js';
 import type {AppCard, Comparison, DynoGroup} from '../board/types.js';
 import type {CiState} from '../board/ci-status.js';
 import {groupRollout} from '../board/card-rollout.js';
 
-export type Segment = {text: string; color?: string; bold?: boolean; dim?: boolean};
+import type {Segment} from './segment.js';
+
+export type {Segment} from './segment.js';
 
 // The board model sanitises everything from outside; this is the belt to its braces.
 const clean = (text: string | null | undefined) => sanitizeText(text);
@@ -19,6 +20,11 @@ export function releaseSegments(app: AppCard, now: number): Segment[] {
   const segments: Segment[] = [{text: `v${release.version}`, bold: true}];
   if (release.status === 'pending') segments.push({text: ' pending', color: 'yellow', bold: true});
   if (release.status === 'failed') segments.push({text: ' failed', color: 'red', bold: true});
+  // A release that did not go out does not run: say which one does, beside its commit.
+  const running = app.deployedRelease;
+  if (release.status !== 'succeeded' && running && running.id !== release.id) {
+    segments[segments.length - 1]!.text += `, runs v${running.version}`;
+  }
   if (release.status === 'expired') segments.push({text: ' expired', dim: true});
   const age = formatAge(release.createdAt, now);
   if (age) segments.push({text: ` ${age}`});
@@ -112,38 +118,6 @@ export function dynosSegments(app: AppCard): Segment[] {
   return segments;
 }
 
-function comparisonColor(c: Comparison): string | undefined {
-  switch (c.status) {
-    case 'identical':
-      return 'green';
-    case 'ahead':
-      return 'cyan';
-    case 'behind':
-    case 'diverged':
-      return 'yellow';
-    case 'unknown':
-      return undefined;
-  }
-}
-
-// `→ whitewave-prod: 3 ahead`, one entry per downstream app.
-function comparisonSegments(app: AppCard, comparisons: Comparison[]): Segment[] {
-  const mine = comparisons.filter((c) => c.fromAppId === app.id);
-  if (mine.length === 0) return [];
-  const downstream = nextStage(app.stage);
-  const segments: Segment[] = [{text: '→ ', dim: true}];
-  mine.forEach((c, i) => {
-    if (i > 0) segments.push({text: ' · ', dim: true});
-    segments.push({text: `${clean(c.to)}: `});
-    segments.push({
-      text: clean(comparisonLabel(c, downstream)),
-      color: comparisonColor(c),
-      dim: c.status === 'unknown',
-    });
-  });
-  return segments;
-}
-
 function warningSegments(app: AppCard): Segment[] {
   return app.namingWarning ? [{text: `⚠ ${clean(app.namingWarning)}`, color: 'yellow'}] : [];
 }
@@ -151,7 +125,26 @@ function warningSegments(app: AppCard): Segment[] {
 // A card's last line: how this app compares with the next stage's apps
 // (`→ whitewave-prod: 3 ahead`), else the naming warning. When both apply, the ⚠ on the
 // name and the message line carry the warning.
-export function noteSegments(app: AppCard, comparisons: Comparison[]): Segment[] {
-  const comparison = comparisonSegments(app, comparisons);
+export function noteSegments(app: AppCard, comparisons: Comparison[], room?: number): Segment[] {
+  const comparison = comparisonSegments(app, comparisons, room);
   return comparison.length > 0 ? comparison : warningSegments(app);
 }
+
+export type CardLineInput = {
+  app: AppCard;
+  comparisons: Comparison[];
+  now: number;
+  room: number;
+  // The CI state of the card's commit; null or absent while unknown.
+  ci?: CiState | null;
+};
+export type CardLine = (input: CardLineInput) => Segment[];
+
+// The lines under a full card's name, in order. A new line is one more builder here (and
+// one more row in the card's height, board/layout.ts).
+export const CARD_LINES: CardLine[] = [
+  ({app, now}) => releaseSegments(app, now),
+  ({app, ci}) => commitSegments(app, ci ?? null),
+  ({app}) => dynosSegments(app),
+  ({app, comparisons, room}) => noteSegments(app, comparisons, room),
+];

@@ -2,16 +2,22 @@ import {render} from 'ink';
 import type {LoginResult} from '../contract/login.js';
 import {LoginScreen} from './LoginScreen.js';
 import {Session, type SessionProps} from './Session.js';
+import {exitCodeOf} from './exit-result.js';
+
+export const MAX_FPS = 120;
 
 // The entry points that put a screen on the terminal. cli.tsx loads this module only when a
 // screen is needed, after it has chosen React's build, so no JSX runs before that choice.
 
-export async function showSession(props: SessionProps): Promise<void> {
+// Resolves with the exit code the session ended with: 1 when the person quit after a failure.
+export async function showSession(props: SessionProps): Promise<number> {
   // The alternate screen keeps the person's scrollback intact and leaves no board behind on quit.
   process.stdout.write('\u001B[?1049h\u001B[H');
   try {
-    const instance = render(<Session {...props} />, {exitOnCtrlC: true});
-    await instance.waitUntilExit();
+    // Ink draws at most 30 frames a second by default: a key held down (auto-repeat every
+    // 33 ms) or the first board then waits for the next slot. 120 leaves the wait under 9 ms.
+    const instance = render(<Session {...props} />, {exitOnCtrlC: true, maxFps: MAX_FPS});
+    return exitCodeOf(await instance.waitUntilExit());
   } finally {
     process.stdout.write('\u001B[?1049l');
   }

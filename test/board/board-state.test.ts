@@ -188,7 +188,9 @@ describe('boardReducer', () => {
     expect(run(onProd, {type: 'open-view', kind: 'promote'}).view).toBeNull();
     expect(viewBlockedReason(onProd, 'diff')).toBeNull();
     const empty = initialBoardState(makeBoard([makeApp('lonely-prod', 'production')]));
-    expect(viewBlockedReason(empty, 'diff')).toBe('No app is selected.');
+    expect(viewBlockedReason(empty, 'diff')).toBe('The staging stage has no apps.');
+    const hidden = run(initialBoardState(sampleBoard()), {type: 'filter-text', text: 'zzz'});
+    expect(viewBlockedReason(hidden, 'diff')).toBe('No staging app matches the filter.');
   });
 
   it('pairs a diff with the next stage, or production with staging', () => {

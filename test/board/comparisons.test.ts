@@ -258,7 +258,12 @@ describe('comparisonLabel', () => {
       undefined,
       '1 behind (hotfix only in whitewave-prod)',
     ],
-    ['diverged', {status: 'diverged', ahead: 3, behind: 1}, undefined, 'diverged 3/1'],
+    [
+      'diverged',
+      {status: 'diverged', ahead: 3, behind: 1},
+      undefined,
+      'diverged: 3 ahead, 1 behind',
+    ],
     ['ahead without a count', {status: 'ahead'}, undefined, '? ahead'],
     [
       'different code',

@@ -70,7 +70,10 @@ describe('why a key is refused here', () => {
   it('refuses every key about an app on an empty stage', () => {
     const empty = initialBoardState(makeBoard([makeApp('lonely-prod', 'production')]));
     for (const command of ['diff', 'promote', 'history', 'drift', 'open'] as const) {
-      expect(reason('board', command, boardKeyContext(empty)), command).toBe('No app is selected.');
+      // The empty stage is named: nothing there is "an app".
+      expect(reason('board', command, boardKeyContext(empty)), command).toBe(
+        'The staging stage has no apps.',
+      );
     }
   });
 

@@ -13,15 +13,23 @@ describe('promotionTitle', () => {
     );
   });
 
-  it('shortens the app name before the release or the word PRODUCTION', () => {
+  it('gives up the SHA, then the word Promote, before any of the app name', () => {
     const title = line(promotionTitle('whitewave-staging', 'v43 1cca0e5', true, 45));
-    expect(title).toBe('Promote whitewave-… v43 1cca0e5 to PRODUCTION');
+    expect(title).toBe('Promote whitewave-staging v43 to PRODUCTION');
     expect(title.length).toBeLessThanOrEqual(45);
+    // The 40x10 dialog's inner width: the app name stays whole.
+    expect(line(promotionTitle('whitewave-staging', 'v43 1cca0e5', true, 36))).toBe(
+      'whitewave-staging v43 to PRODUCTION',
+    );
   });
 
-  it('keeps the release and PRODUCTION when nothing else fits', () => {
-    expect(line(promotionTitle('whitewave-staging', 'v43 1cca0e5', true, 36))).toBe(
-      'v43 1cca0e5 to PRODUCTION',
+  it('cuts the end of the name last, keeping the version and PRODUCTION', () => {
+    const title = line(promotionTitle('whitewave-staging', 'v43 1cca0e5', true, 26));
+    expect(title).toBe('whitewa… v43 to PRODUCTION');
+    expect(title.length).toBeLessThanOrEqual(26);
+    // Narrower still, the start of the name stays rather than the line fitting.
+    expect(line(promotionTitle('whitewave-staging', 'v43 1cca0e5', true, 16))).toBe(
+      'whit… v43 to PRODUCTION',
     );
   });
 });

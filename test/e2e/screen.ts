@@ -16,5 +16,8 @@ export function selectedAppName(lines: string[]): string | null {
 
 // A board is on screen: the status bar says when it was refreshed and no loading line is left.
 export function boardShown(text: string): boolean {
-  return /refreshed \d|STALE/.test(text) && !text.includes('Loading ');
+  // A narrow status line shows the bare clock time of the refresh.
+  return (
+    /refreshed \d|STALE|^\S.* · \d\d:\d\d:\d\d( ·|$)/m.test(text) && !text.includes('Loading ')
+  );
 }

@@ -110,7 +110,7 @@ describe('BoardScreen', () => {
     const filtered = await waitForFrame(frame, (f) => f.includes('1 match'));
     expect(filtered).toContain('whitewave-staging-eu');
     expect(filtered).not.toContain('whitewave-pr-12');
-    expect(filtered).toContain('no app matches the filter');
+    expect(filtered).toContain('no production app matches the filter');
     expect(selectedCardName(filtered)).toBe('whitewave-staging-eu');
     stdin.write(KEYS.escape);
     const cleared = await waitForFrame(frame, (f) => f.includes('whitewave-pr-12'));
@@ -157,8 +157,10 @@ describe('BoardScreen', () => {
     const {frame, stdin} = renderBoard(fakeServices(), {columns: 60, rows: 20});
     const narrow = await waitForFrame(
       frame,
-      (f) => f.includes(' STAGING ') && f.includes('2 apps'),
+      (f) => f.includes(' STAGING  2 ') && f.includes('whitewave-staging-eu'),
     );
+    // Each tab counts its own stage; nothing after them reads as another stage's count.
+    expect(narrow).toMatch(/ REVIEW {2}2 │ {2}STAGING {2}2 │ {2}PRODUCTION {2}1$/m);
     expect(narrow).toContain(' REVIEW ');
     expect(narrow).toContain(' PRODUCTION ');
     expect(narrow).toContain('whitewave-staging-eu');

@@ -61,7 +61,43 @@ describe('keys the diff refuses on its pair', () => {
     expect(said).toEqual(['There is only one pair to compare here.']);
     instance.stdin.write('o');
     await waitFor(() => said.length > 1, 2000, 'a second refusal');
-    expect(said[1]).toBe('There is no page to open for this pair.');
+    expect(said[1]).toBe(
+      'There is no compare page for this pair: its commits could not be compared.',
+    );
+  });
+
+  it('says why o opens nothing for commits compared in the local git checkout', async () => {
+    const local: CommitComparison = {
+      ...unknown,
+      status: 'ahead',
+      ahead: 1,
+      behind: 0,
+      source: 'local-git',
+      reason: null,
+    };
+    const said: string[] = [];
+    const services = fakeServices({compare: async () => local}) as Services;
+    const instance = render(
+      <ServicesProvider services={services}>
+        <DiffView
+          pairs={[{from: staging, to: prod}]}
+          width={100}
+          height={20}
+          isActive
+          onBack={() => undefined}
+          notify={(text) => said.push(text)}
+        />
+      </ServicesProvider>,
+    );
+    mounted.push(instance);
+    const frame = await waitForFrame(instance, (t) => t.includes('1 commit that'));
+    // One commit is "it", not "them".
+    expect(frame.replace(/\s+/g, ' ')).toContain('would ship it.');
+    instance.stdin.write('o');
+    await waitFor(() => said.length > 0, 2000, 'a refusal');
+    expect(said).toEqual([
+      'These commits were compared in the local git checkout: there is no web page to open.',
+    ]);
   });
 
   it('offers switching between several pairs, and switches with l and h', async () => {

@@ -17,5 +17,6 @@ export function renderBoard(
   return {...instance, frame: () => instance.lastFrame()};
 }
 
+// A narrow tab strip names production PROD when the whole word does not fit.
 export const loaded = (frame: string) =>
-  frame.includes('whitewave-staging') && frame.includes('PRODUCTION');
+  frame.includes('whitewave-staging') && /\bPROD(UCTION)?\b/.test(frame);

@@ -1,10 +1,14 @@
-import {useCallback, useEffect, useMemo, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Board} from '../../board/types.js';
 import {errorSentence} from '../error-sentence.js';
 import {useServices} from '../services.js';
 import type {LoadReason} from '../../contract/services.js';
 import {useAsync} from './useAsync.js';
 import {useLatest} from './useLatest.js';
+import {observedCost, recentSpends, refreshPlan, type Spend} from '../../board/refresh-policy.js';
+
+// What an idle refresh asks of Heroku at least (three conditional requests).
+const IDLE_REFRESH_REQUESTS = 3;
 
 // What is known about the board's loading; the board itself goes to `onBoard`, to be held
 // in one place (the board's reducer).
@@ -18,9 +22,12 @@ export type BoardData = {
   // The last load failed: the board shown (if any) is stale.
   error: string | null;
   nextRetryAt: number | null;
+  // Set while the auto-refresh is stretched to keep within the API budget (refresh-policy.ts).
+  throttle: string | null;
 };
 
 const INITIAL: BoardData = {
+  throttle: null,
   rateLimitRemaining: null,
   lastRefreshAt: null,
   loading: true,
@@ -63,6 +70,8 @@ export function useBoardData(
     failures: 0,
     rateLimitRemaining: null as number | null,
     lastRefreshAt: null as number | null,
+    // The background refreshes of the last hour, for the idle budget.
+    spends: [] as Spend[],
   });
   // A load is asked for or on its way: another request waits for it to land.
   const busy = useRef(true);
@@ -75,7 +84,10 @@ export function useBoardData(
       lastRefreshAt: seen.lastRefreshAt,
       error,
       nextRetryAt,
+      throttle: null as string | null,
     });
+    const before = seen.rateLimitRemaining;
+    const background = reason.current === 'auto';
     try {
       const result = await services.loadBoard(pipelineId, reason.current);
       if (signal.aborted) return null;
@@ -84,8 +96,21 @@ export function useBoardData(
       seen.failures = 0;
       seen.rateLimitRemaining = result.rateLimitRemaining ?? seen.rateLimitRemaining;
       seen.lastRefreshAt = services.now();
-      const nextInMs = refreshMs > 0 ? refreshMs : null;
-      return {...account(null, null), nextInMs};
+      if (refreshMs === 0) return {...account(null, null), nextInMs: null};
+      // A background refresh is measured by what it spent; other loads by an idle one's cost.
+      const cost = background
+        ? observedCost(before, seen.rateLimitRemaining, IDLE_REFRESH_REQUESTS)
+        : IDLE_REFRESH_REQUESTS;
+      const now = services.now();
+      if (background) seen.spends = [...recentSpends(seen.spends, now), {at: now, cost}];
+      const plan = refreshPlan({
+        requestedMs: refreshMs,
+        requestsPerRefresh: cost,
+        remaining: seen.rateLimitRemaining,
+        spends: seen.spends,
+        now,
+      });
+      return {...account(null, null), throttle: plan.stretched, nextInMs: plan.intervalMs};
     } catch (error) {
       if (signal.aborted) return null;
       seen.failures += 1;
@@ -104,12 +129,20 @@ export function useBoardData(
     }
   });
 
+  // A background refresh is not announced: no spinner, so one that changes nothing draws
+  // at most the new refresh time, not a frame per spinner step.
+  const [background, setBackground] = useState(false);
   const {reload} = answer;
   const loadNow = useCallback(
     (later: LoadReason) => {
-      if (busy.current) return;
+      // r during a background refresh waits for it, and shows that it does.
+      if (busy.current) {
+        if (later === 'manual') setBackground(false);
+        return;
+      }
       busy.current = true;
       reason.current = known.current.hasBoard ? later : 'initial';
+      setBackground(reason.current === 'auto');
       reload();
     },
     [reload],
@@ -127,6 +160,6 @@ export function useBoardData(
   return useMemo(() => {
     if (answer.status !== 'done' || !answer.value) return {...INITIAL, refresh};
     const {nextInMs: _next, ...shown} = answer.value;
-    return {...shown, loading: false, refreshing: answer.reloading, refresh};
-  }, [answer, refresh]);
+    return {...shown, loading: false, refreshing: answer.reloading && !background, refresh};
+  }, [answer, background, refresh]);
 }

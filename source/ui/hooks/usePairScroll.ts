@@ -52,6 +52,7 @@ export function usePairScroll({
     rows: 0,
     onOpen: null as OnOpen,
     onNotes: null as OnOpen,
+    noPage: undefined as string | undefined,
   });
   latest.current.pairCount = pairCount;
   latest.current.onBack = onBack;
@@ -92,12 +93,14 @@ export function usePairScroll({
     {isActive},
   );
 
+  // `noPage` says why there is no page to open, when `onOpen` is null.
   const place = (body: {
     length: number;
     rows: number;
     onOpen?: OnOpen;
     // Copies the pair's release notes; null where there are none to copy (yet).
     onNotes?: OnOpen;
+    noPage?: string;
   }): BodyWindow => {
     const maxScroll = Math.max(0, body.length - body.rows);
     Object.assign(latest.current, {
@@ -105,6 +108,7 @@ export function usePairScroll({
       rows: body.rows,
       onOpen: body.onOpen ?? null,
       onNotes: body.onNotes ?? null,
+      noPage: body.noPage,
     });
     const offset = Math.min(scroll, maxScroll);
     const position =
@@ -123,10 +127,16 @@ export function usePairScroll({
 
 const DIFF_KEYS = handledBy('pairScroll', 'diff');
 
-function pairContext(view: {pairCount: number; onOpen: OnOpen; onNotes: OnOpen}): KeyContext {
+function pairContext(view: {
+  pairCount: number;
+  onOpen: OnOpen;
+  onNotes: OnOpen;
+  noPage?: string;
+}): KeyContext {
   return {
     pairs: view.pairCount,
     canOpen: view.onOpen !== null,
     canCopyNotes: view.onNotes !== null,
+    noPage: view.noPage,
   };
 }

@@ -1,4 +1,4 @@
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {useStdout} from 'ink';
 
 export type TerminalSize = {columns: number; rows: number};
@@ -10,17 +10,30 @@ function sizeOf(stdout: NodeJS.WriteStream): TerminalSize {
   return {columns: stdout.columns || FALLBACK.columns, rows: stdout.rows || FALLBACK.rows};
 }
 
-// The terminal's size, following resizes. Ink clears the screen itself when the width
-// shrinks; the board's frame follows the new height, so no stale lines stay behind.
+// The whole screen is cleared when the terminal changes width or loses rows: the terminal
+// has reflowed the old frame by then, and Ink's own clearing (the old frame's lines, counted
+// from the cursor) can leave a border glyph behind. The next frame differs from the last
+// (its width or height changed), so Ink draws it whole onto the cleared screen.
+export const CLEAR_SCREEN = '\u001B[2J\u001B[3J\u001B[H';
+
+export function needsFullClear(previous: TerminalSize, next: TerminalSize): boolean {
+  return next.columns !== previous.columns || next.rows < previous.rows;
+}
+
+// The terminal's size, following resizes.
 export function useTerminalSize(): TerminalSize {
   const {stdout} = useStdout();
   const [size, setSize] = useState(() => sizeOf(stdout));
+  const drawn = useRef(size);
   useEffect(() => {
-    const onResize = () =>
-      setSize((previous) => {
-        const next = sizeOf(stdout);
-        return next.columns === previous.columns && next.rows === previous.rows ? previous : next;
-      });
+    const onResize = () => {
+      const previous = drawn.current;
+      const next = sizeOf(stdout);
+      if (next.columns === previous.columns && next.rows === previous.rows) return;
+      if (stdout.isTTY && needsFullClear(previous, next)) stdout.write(CLEAR_SCREEN);
+      drawn.current = next;
+      setSize(next);
+    };
     stdout.on('resize', onResize);
     onResize();
     return () => {

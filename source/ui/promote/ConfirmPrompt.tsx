@@ -14,10 +14,13 @@ const NO_KEYS = orList(
   ['n', 'Enter', CANCEL].filter((k) => offeredKeys('confirm', 'back').includes(k)),
 );
 
-// The question as plain text, for a dialog that measures the lines it takes.
-export function confirmQuestion(confirmation: Confirmation, action: string): string {
-  return confirmation.kind === 'yes'
-    ? `Press ${YES} to ${action}; ${NO_KEYS} cancels.`
+// The question as plain text, for a dialog that measures the lines it takes. A narrow
+// dialog asks the typed kind in short (`Type whitewave-prod:`), so the name to type stays
+// whole and readable on the screen.
+export function confirmQuestion(confirmation: Confirmation, action: string, short = false): string {
+  if (confirmation.kind === 'yes') return `Press ${YES} to ${action}; ${NO_KEYS} cancels.`;
+  return short
+    ? `Type ${confirmation.text}:`
     : `Type ${confirmation.text} to ${action} (${CANCEL} cancels):`;
 }
 
@@ -25,6 +28,7 @@ export type ConfirmPromptProps = {
   confirmation: Confirmation;
   // The verb of the action: 'promote', 'roll back'.
   action: string;
+  short?: boolean; // the short question, for a narrow dialog
   isActive: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -37,6 +41,7 @@ export type ConfirmPromptProps = {
 export function ConfirmPrompt({
   confirmation,
   action,
+  short = false,
   isActive,
   onConfirm,
   onCancel,
@@ -92,8 +97,8 @@ export function ConfirmPrompt({
         Type{' '}
         <Text bold color="red">
           {confirmation.text}
-        </Text>{' '}
-        to {action} ({CANCEL} cancels):
+        </Text>
+        {short ? ':' : ` to ${action} (${CANCEL} cancels):`}
       </Text>
       <Box>
         <Text>{'> '}</Text>

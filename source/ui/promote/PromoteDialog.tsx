@@ -8,7 +8,7 @@ import {promotionTitle} from '../../board/promotion-title.js';
 import {useKeys} from '../hooks/useKeys.js';
 import {useSyncReducer} from '../hooks/useSyncReducer.js';
 import {useServices} from '../services.js';
-import {ConfirmPrompt} from './ConfirmPrompt.js';
+import {ConfirmPrompt, confirmQuestion} from './ConfirmPrompt.js';
 import {Button, TargetRow} from './DialogParts.js';
 import {dialogReducer, initialDialogState, type DialogAction} from './dialog-state.js';
 import {dialogBudget, wrappedLines} from './dialog-layout.js';
@@ -90,6 +90,13 @@ export function PromoteDialog({
   const release = current.source.release;
   const production = selected.some((t) => t.app.stage === 'production');
   const inner = Math.max(10, width - 4);
+
+  const action =
+    current.confirmation.kind === 'type'
+      ? 'promote'
+      : `promote to ${selected.map((t) => t.app.name).join(', ')}`;
+  // The typed question in short when in full it would take more than two lines.
+  const short = wrappedLines(confirmQuestion(current.confirmation, action), inner) > 2;
   const title = promotionTitle(current.source.app.name, releaseLabel(release), production, inner);
   // Commits a target would lose are part of the warnings: they take room before the others.
   const removed = current.removedCommits.slice(0, 5);
@@ -106,8 +113,12 @@ export function PromoteDialog({
     reasonLines:
       (!current.promotable && current.reason ? wrappedLines(current.reason, inner) : 0) +
       (hasCiLine(current.ci) ? 1 : 0),
+    // The question wraps in a narrow dialog; the typed kind has its field under it.
     footer:
-      (state.step === 'review' ? 1 : current.confirmation.kind === 'type' ? 3 : 2) +
+      (state.step === 'review'
+        ? 1
+        : wrappedLines(confirmQuestion(current.confirmation, action, short), inner) +
+          (current.confirmation.kind === 'type' ? 1 : 0)) +
       extras.reduce((n, line) => n + line.lines, 0),
   });
   const waves = planWaves(current);
@@ -138,22 +149,28 @@ export function PromoteDialog({
           <Text color="red">{title.production}</Text>
         </Text>
       </Box>
-      <Box flexShrink={0}>
-        <Text dimColor wrap="truncate-end">
-          {release
-            ? `${release.description || 'no description'} · ${release.user ?? 'unknown author'} · ${formatAge(release.createdAt, now)} ago · ${release.status}`
-            : 'No release to promote.'}
-        </Text>
-      </Box>
+      {budget.releaseLine && (
+        <Box flexShrink={0}>
+          <Text dimColor wrap="truncate-end">
+            {release
+              ? `${title.sha ? `${title.sha} ` : ''}${release.description || 'no description'} · ${release.user ?? 'unknown author'} · ${formatAge(release.createdAt, now)} ago · ${release.status}`
+              : 'No release to promote.'}
+          </Text>
+        </Box>
+      )}
       {hasCiLine(current.ci) && (
         <Box flexShrink={0}>
           <CiChecksLine ci={current.ci} />
         </Box>
       )}
-      <Text bold wrap="truncate-end">
-        Targets{current.targets.length > 1 ? ' (space toggles, ↑↓ moves)' : ''}
-        {waves.length > 1 ? ` · in ${waves.length} waves, each after the one before succeeded` : ''}
-      </Text>
+      {budget.targetsHeader && (
+        <Text bold wrap="truncate-end">
+          Targets{current.targets.length > 1 ? ' (space toggles, ↑↓ moves)' : ''}
+          {waves.length > 1
+            ? ` · in ${waves.length} waves, each after the one before succeeded`
+            : ''}
+        </Text>
+      )}
       {current.targets.length === 0 && <Text dimColor>none</Text>}
       {current.targets.slice(targetStart, targetStart + budget.targets).map((target, i) => {
         const index = targetStart + i;
@@ -234,18 +251,17 @@ export function PromoteDialog({
           </Text>
         </Box>
       ) : (
-        <ConfirmPrompt
-          confirmation={current.confirmation}
-          action={
-            current.confirmation.kind === 'type'
-              ? 'promote'
-              : `promote to ${selected.map((t) => t.app.name).join(', ')}`
-          }
-          isActive={isActive && state.outcome === null}
-          onConfirm={() => dispatch({type: 'confirmed'})}
-          onCancel={() => dispatch({type: 'cancel'})}
-          onReplan={newer ? onReplan : undefined}
-        />
+        <Box flexShrink={0} flexDirection="column">
+          <ConfirmPrompt
+            confirmation={current.confirmation}
+            action={action}
+            short={short}
+            isActive={isActive && state.outcome === null}
+            onConfirm={() => dispatch({type: 'confirmed'})}
+            onCancel={() => dispatch({type: 'cancel'})}
+            onReplan={newer ? onReplan : undefined}
+          />
+        </Box>
       )}
     </Box>
   );

@@ -6,6 +6,10 @@ export type DialogBudget = {
   warnings: number; // warnings shown (each may take several lines)
   commits: number; // commit rows shown, the "… and N more" line not included
   commitsHeader: boolean;
+  // In a very short terminal the targets' header, then the release's description line give
+  // way, so the title, one target and the question (what is being confirmed) stay on screen.
+  targetsHeader: boolean;
+  releaseLine: boolean;
   total: number; // lines the dialog needs, border included
 };
 
@@ -38,9 +42,14 @@ export function dialogBudget(input: {
   footer: number;
 }): DialogBudget {
   // Border, title, release line, targets header.
-  const fixed = 2 + 2 + 1 + input.reasonLines + input.footer;
+  let fixed = 2 + 2 + 1 + input.reasonLines + input.footer;
+  const targetsHeader = fixed + 1 <= input.height;
+  if (!targetsHeader) fixed -= 1;
+  const releaseLine = fixed + 1 <= input.height;
+  if (!releaseLine) fixed -= 1;
   let free = Math.max(0, input.height - fixed);
-  const targets = Math.min(Math.max(1, input.targets), Math.max(1, Math.min(free, 6)));
+  // At least one target row, unless the question itself needs the room (a tiny terminal).
+  const targets = free === 0 ? 0 : Math.min(Math.max(1, input.targets), Math.min(free, 6));
   free = Math.max(0, free - targets);
   let warnings = 0;
   let warningLines = 0;
@@ -62,6 +71,8 @@ export function dialogBudget(input: {
     warnings,
     commits,
     commitsHeader: commitLines > 0,
+    targetsHeader,
+    releaseLine,
     total: fixed + targets + warningLines + commitLines,
   };
 }

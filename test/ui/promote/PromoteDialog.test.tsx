@@ -201,8 +201,10 @@ describe('PromoteDialog', () => {
       const {instance} = show(prodPlan(), {columns, rows});
       const frame = await waitForFrame(instance.lastFrame, (f) => f.includes('Cancel'));
       const lines = frame.split('\n');
-      // The release that ships and where it goes stay whole on the first line.
-      expect(lines[1]).toMatch(/v10 abc1234 to PRODUCTION/);
+      // What ships and where: the app's name starts the first line, the version and
+      // PRODUCTION end it, and the SHA is on it or on the line under it.
+      expect(lines[1]).toMatch(/│ (Promote )?whitewave-sta.* v10( abc1234)? to PRODUCTION/);
+      expect(`${lines[1]}${lines[2]}`).toContain('abc1234');
       expect(frame).toContain('whitewave-prod');
       const buttons = lines.find((line) => line.includes('Cancel'))!;
       expect(buttons).toContain('Promote…');

@@ -119,6 +119,13 @@ describe('the board at every size', {timeout: 120_000}, () => {
     tui.press('p');
     const dialog = await tui.waitForText('Cancel');
     expect(dialog).toContain('whitewave-staging v43 to PRODUCTION');
+    // whitewave-prod-eu already runs this code, so it starts unchecked: check it as well.
+    tui.press(KEY.down, ' ');
+    await tui.waitForScreen(
+      (text) => (text.match(/\[x\]/g) ?? []).length === 2,
+      10_000,
+      'both checked',
+    );
     tui.press(KEY.right, KEY.enter);
     const question = await tui.waitForText(/Type/);
     // Two production targets: the pipeline's name is typed, and the question is whole.

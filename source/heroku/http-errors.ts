@@ -1,5 +1,14 @@
 import {sanitizeText} from '../shared/sanitize.js';
-import {ApiError, MalformedResponseError, NetworkError, NotFoundError, RateLimitError, TwoFactorRequiredError, UnauthorizedError, type ErrorDetails} from './errors.js';
+import {
+  ApiError,
+  MalformedResponseError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  TwoFactorRequiredError,
+  UnauthorizedError,
+  type ErrorDetails,
+} from './errors.js';
 
 // Turns what Heroku (or the network) said into the typed errors of errors.ts, worded as
 // one sentence for a person. Nothing here may echo the token or a full URL.

@@ -1,7 +1,7 @@
 export const USAGE = `pipeline-tui: a terminal UI for Heroku pipelines
 
 Usage
-  pipeline-tui [PIPELINE]                 interactive board (a picker when PIPELINE is omitted)
+  pipeline-tui [PIPELINE]                 interactive board (the overview of every pipeline when omitted)
   pipeline-tui --app APP                  board of the pipeline that APP belongs to
   pipeline-tui --demo                     board against the built-in Heroku simulator (no account needed)
   pipeline-tui login | logout | whoami    save, remove or show the Heroku token in use

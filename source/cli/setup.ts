@@ -1,19 +1,6 @@
+import type {SetupCommand} from '../commands/setup-args.js';
 import {requireToken, type Runtime} from '../services/runtime.js';
 import {interactiveTerminal, type Flags} from './options.js';
-
-export const SETUP_COMMANDS = [
-  'pipelines:create',
-  'pipelines:add',
-  'pipelines:update',
-  'pipelines:remove',
-  'pipelines:rename',
-  'pipelines:destroy',
-] as const;
-
-export type SetupCommand = (typeof SETUP_COMMANDS)[number];
-
-export const isSetupCommand = (command: string | undefined): command is SetupCommand =>
-  (SETUP_COMMANDS as readonly (string | undefined)[]).includes(command);
 
 /** `pipelines:create`, `:add`, `:update`, `:remove`, `:rename` and `:destroy`. */
 export async function setupMode(
@@ -30,3 +17,5 @@ export async function setupMode(
     interactive: interactiveTerminal(env),
   });
 }
+
+export {isSetupCommand} from '../commands/setup-args.js';

@@ -5,7 +5,8 @@ import prettier from 'eslint-config-prettier';
 
 // The layers under source/ and the arrows between them (README, "Development"). A layer may
 // import itself, the layers in `imports`, and only the types of those in `types`; every other
-// layer of the project is refused. cli.tsx is the one wiring point and may import any of them.
+// layer of the project is refused. cli.tsx is the one wiring point and may import any of them;
+// source/cli/ holds its modes' wiring: it may import every layer, and no layer may import it.
 const LAYERS = {
   shared: {imports: [], types: []},
   heroku: {imports: ['shared'], types: []},
@@ -24,6 +25,21 @@ const LAYERS = {
   },
   commands: {
     imports: ['shared', 'heroku', 'board', 'credentials', 'contract', 'simulator'],
+    types: [],
+  },
+  cli: {
+    imports: [
+      'shared',
+      'heroku',
+      'board',
+      'diff',
+      'credentials',
+      'simulator',
+      'contract',
+      'services',
+      'ui',
+      'commands',
+    ],
     types: [],
   },
 };

@@ -16,6 +16,20 @@ import type {PromotionProgress, ProgressEvent, TargetProgress} from './promotion
 // A release phase can print a lot; the view shows the end of it.
 export const MAX_OUTPUT_LINES = 500;
 
+// A target nothing has been heard of yet.
+export function pendingTarget(appId: string, name: string): TargetProgress {
+  return {
+    appId,
+    name,
+    status: 'pending',
+    errorMessage: null,
+    releaseId: null,
+    releaseVersion: null,
+    finishedAt: null,
+    output: [],
+  };
+}
+
 export function initialProgress(input: {
   source: PromotionProgress['source'];
   pipelineName: string;
@@ -30,16 +44,7 @@ export function initialProgress(input: {
     startedAt: input.at,
     now: input.at,
     finishedAt: null,
-    targets: input.targets.map((t) => ({
-      appId: t.appId,
-      name: sanitizeText(t.name),
-      status: 'pending',
-      errorMessage: null,
-      releaseId: null,
-      releaseVersion: null,
-      finishedAt: null,
-      output: [],
-    })),
+    targets: input.targets.map((t) => pendingTarget(t.appId, sanitizeText(t.name))),
     message: null,
     twoFactorSent: false,
     waiting: null,

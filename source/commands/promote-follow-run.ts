@@ -1,8 +1,8 @@
-import {createInterface} from 'node:readline/promises';
 import type {PromotionProgress} from '../board/promotion-progress.js';
 import type {PromotionRun} from '../contract/promotion.js';
 import type {EventEmitter} from 'node:events';
 import {exitOnSignals} from './promote-signals.js';
+import {ask} from './ask.js';
 
 // Watching a promotion from the command line: progress on stderr, the code prompt.
 
@@ -19,21 +19,6 @@ type WatchInput = {
   exit?: (code: number) => void;
   twoFactorCode?: string;
 };
-
-export async function ask(input: WatchInput, question: string): Promise<string> {
-  const reader = createInterface({
-    input: input.stdin ?? process.stdin,
-    output: input.stderr,
-    terminal: false,
-  });
-  try {
-    return await reader.question(question);
-  } catch {
-    return '';
-  } finally {
-    reader.close();
-  }
-}
 
 // Follows the run, printing progress to stderr (stdout is kept for the result), and
 // answers a two-factor request from the terminal when there is one.

@@ -10,7 +10,8 @@ import {ConfigError} from '../shared/errors.js';
 import type {Services} from '../contract/services.js';
 import {promoteDocument, resultText} from './promote-output.js';
 import {printVerified, type VerifyWindow} from './promote-verify.js';
-import {ask, follow} from './promote-follow-run.js';
+import {ask} from './ask.js';
+import {follow} from './promote-follow-run.js';
 import {preflight} from './promote-preflight.js';
 
 export type PromoteInput = {

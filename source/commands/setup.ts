@@ -1,4 +1,3 @@
-import {createInterface} from 'node:readline/promises';
 import {confirmationMatches, type Confirmation} from '../board/confirmation.js';
 import {
   describeSetupChange,
@@ -10,6 +9,7 @@ import {sanitizeText} from '../shared/sanitize.js';
 import {ConfigError, describeError} from '../shared/errors.js';
 import {PartialCreateError, type SetupServices} from '../contract/setup.js';
 import type {SetupRequest} from './setup-args.js';
+import {ask} from './ask.js';
 
 export type SetupInput = {
   services: SetupServices;
@@ -24,21 +24,6 @@ export type SetupInput = {
 };
 
 type Done = {text: string; document: Record<string, unknown>};
-
-async function ask(input: SetupInput, question: string): Promise<string> {
-  const reader = createInterface({
-    input: input.stdin ?? process.stdin,
-    output: input.stderr,
-    terminal: false,
-  });
-  try {
-    return await reader.question(question);
-  } catch {
-    return '';
-  } finally {
-    reader.close();
-  }
-}
 
 // The change a request makes, once what it touches is known (a move needs the current stage).
 async function changeOf(input: SetupInput): Promise<SetupChange | null> {

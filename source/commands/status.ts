@@ -1,7 +1,11 @@
-import {comparedPairs, comparisonFromCommitComparison} from '../board/comparisons.js';
+import {
+  comparedPairs,
+  comparisonFromCommitComparison,
+  unknownComparison,
+} from '../board/comparisons.js';
 import {sanitizeText} from '../shared/sanitize.js';
 import {statusDocument, statusText} from '../board/status-document.js';
-import type {Board, CommitComparison, Comparison} from '../board/types.js';
+import type {Board, Comparison} from '../board/types.js';
 import {ConfigError} from '../shared/errors.js';
 import type {Services} from '../contract/services.js';
 import {DeadlineError, seconds, withinBudget} from '../shared/budget.js';
@@ -47,19 +51,6 @@ async function resolveOnePipeline(services: Services, nameOrId: string) {
   return found[0]!;
 }
 
-// A comparison that outlasts its deadline (a GitHub that hangs) is unknown, with the reason.
-const UNANSWERED: CommitComparison = {
-  status: 'unknown',
-  ahead: null,
-  behind: null,
-  commits: [],
-  behindCommits: [],
-  files: [],
-  compareUrl: null,
-  source: 'none',
-  reason: null,
-};
-
 // Every compared pair's commit counts, at the same time, each with its own deadline.
 async function comparisonsOf(
   services: Services,
@@ -73,7 +64,8 @@ async function comparisonsOf(
       (error: unknown) => {
         if (!(error instanceof DeadlineError)) throw error;
         const reason = `The commit comparison did not answer within ${seconds(budgetMs)}.`;
-        return {...UNANSWERED, reason};
+        // A comparison that outlasts its deadline (a GitHub that hangs) is unknown.
+        return unknownComparison(reason, 'none');
       },
     );
     return comparisonFromCommitComparison(from, to, comparison);

@@ -1,16 +1,12 @@
-import {HerokuApi, type Fetched} from './api-base.js';
+import type {Fetched} from './api-base.js';
+import {HerokuAppsApi} from './apps-api.js';
 import {malformedError} from './http-errors.js';
 import {readOutputStream, type OutputStreamOptions} from './output-stream.js';
 import type {
   WireAccount,
-  WireAddon,
   WireApp,
   WireBuild,
-  WireBuildpackInstallation,
-  WireConfigVars,
   WireCoupling,
-  WireDyno,
-  WireFormation,
   WireOciImage,
   WirePipeline,
   WirePromotion,
@@ -21,15 +17,14 @@ import type {
 } from './wire.js';
 
 export {DEFAULT_RANGE, HerokuApi, type Fetched, type HerokuClientOptions} from './api-base.js';
+export {FILTER_IDS_MAX, HerokuAppsApi} from './apps-api.js';
 export type {AcceptVariant, RequestEvent} from './transport.js';
 
 const segment = encodeURIComponent;
 
-// The most ids one /filters/apps request may carry.
-export const FILTER_IDS_MAX = 1000;
-
-// The Heroku Platform API endpoints pipeline-tui uses; `app` is an app id or name.
-export class HerokuClient extends HerokuApi {
+// The Heroku Platform API endpoints pipeline-tui uses; `app` is an app id or name. The
+// endpoints of one app and its parts are in apps-api.ts.
+export class HerokuClient extends HerokuAppsApi {
   // Slugs and OCI images never change once built: kept for the life of the client.
   private readonly slugs = new Map<string, Promise<WireSlug>>();
   private readonly ociImages = new Map<string, Promise<WireOciImage>>();
@@ -84,81 +79,6 @@ export class HerokuClient extends HerokuApi {
 
   async appCoupling(app: string): Promise<WireCoupling> {
     return this.object<WireCoupling>(`/apps/${segment(app)}/pipeline-couplings`, '3.sdk');
-  }
-
-  // ---- apps
-
-  async filterApps(appIds: string[]): Promise<WireApp[]> {
-    return (await this.filterAppsWithMeta(appIds)).data;
-  }
-
-  async filterAppsWithMeta(appIds: string[]): Promise<Fetched<WireApp[]>> {
-    if (appIds.length === 0) return {data: [], fromCache: false};
-    // Sorted so the same set of apps hits the same cache entry.
-    const ids = [...new Set(appIds)].sort();
-    // Heroku takes at most 1,000 ids a request: more are asked for in parallel parts.
-    const parts: string[][] = [];
-    for (let i = 0; i < ids.length; i += FILTER_IDS_MAX)
-      parts.push(ids.slice(i, i + FILTER_IDS_MAX));
-    const answers = await Promise.all(
-      parts.map((part) =>
-        this.listWithMeta<WireApp>('/filters/apps', {
-          accept: '3.filters',
-          id: true,
-          post: {in: {id: part}},
-        }),
-      ),
-    );
-    return {
-      data: answers.flatMap((answer) => answer.data),
-      fromCache: answers.every((answer) => answer.fromCache),
-    };
-  }
-
-  async app(app: string): Promise<WireApp> {
-    return this.object<WireApp>(`/apps/${segment(app)}`);
-  }
-
-  async builds(app: string): Promise<WireBuild[]> {
-    return this.idList<WireBuild>(`/apps/${segment(app)}/builds`);
-  }
-
-  // The app's newest builds, newest first.
-  async recentBuilds(app: string, max: number): Promise<WireBuild[]> {
-    const limit = Math.min(Math.max(Math.trunc(max), 1), 1000);
-    return this.list<WireBuild>(`/apps/${segment(app)}/builds`, {
-      range: `created_at ..; max=${limit}, order=desc`,
-      limit,
-    });
-  }
-
-  async formation(app: string): Promise<WireFormation[]> {
-    return (await this.formationWithMeta(app)).data;
-  }
-
-  async formationWithMeta(app: string): Promise<Fetched<WireFormation[]>> {
-    return this.listWithMeta<WireFormation>(`/apps/${segment(app)}/formation`);
-  }
-
-  async dynos(app: string): Promise<WireDyno[]> {
-    return (await this.dynosWithMeta(app)).data;
-  }
-
-  async dynosWithMeta(app: string): Promise<Fetched<WireDyno[]>> {
-    return this.listWithMeta<WireDyno>(`/apps/${segment(app)}/dynos`);
-  }
-
-  // Values are secrets: never cached, not even in memory.
-  async configVars(app: string): Promise<WireConfigVars> {
-    return this.object<WireConfigVars>(`/apps/${segment(app)}/config-vars`, '3', false, false);
-  }
-
-  async addons(app: string): Promise<WireAddon[]> {
-    return this.list<WireAddon>(`/apps/${segment(app)}/addons`);
-  }
-
-  async buildpacks(app: string): Promise<WireBuildpackInstallation[]> {
-    return this.list<WireBuildpackInstallation>(`/apps/${segment(app)}/buildpack-installations`);
   }
 
   // ---- releases and artifacts

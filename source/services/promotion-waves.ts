@@ -1,6 +1,11 @@
 import type {HerokuClient} from '../heroku/client.js';
 import {withTargets, type PromotionPlan} from '../board/promotion-plan.js';
-import {isSettled, progressSucceeded, type PromotionProgress} from '../board/promotion-progress.js';
+import {
+  isSettled,
+  pendingTarget,
+  progressSucceeded,
+  type PromotionProgress,
+} from '../board/promotion-progress.js';
 import type {TargetProgress} from '../board/promotion-progress-types.js';
 import {planWaves} from '../board/promotion-waves.js';
 import type {PromotionRun} from '../contract/promotion.js';
@@ -10,17 +15,7 @@ import {runPromotion, type RunnerOptions} from './promotion-runner.js';
 // next sent only once every target of the one before succeeded. One wave is runPromotion.
 
 function waitingTarget(appId: string, name: string, wave: number): TargetProgress {
-  return {
-    appId,
-    name,
-    status: 'pending',
-    errorMessage: null,
-    releaseId: null,
-    releaseVersion: null,
-    finishedAt: null,
-    output: [],
-    wave,
-  };
+  return {...pendingTarget(appId, name), wave};
 }
 
 export function runWaves(

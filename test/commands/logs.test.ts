@@ -1,19 +1,8 @@
-import {Writable} from 'node:stream';
+import {sink} from './capture.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {logsApp, runLogs, type LogsInput} from '../../source/commands/logs.js';
 import {HerokuClient} from '../../source/heroku/client.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
-
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return {stream, text: () => text};
-}
 
 let sim: Simulator;
 afterEach(async () => {

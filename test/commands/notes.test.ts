@@ -1,19 +1,8 @@
-import {Writable} from 'node:stream';
+import {sink} from './capture.js';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {runNotes} from '../../source/commands/notes.js';
 import {createRuntime} from '../../source/services/runtime.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
-
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return {stream, text: () => text};
-}
 
 describe('pipeline-tui notes', () => {
   let sim: Simulator;

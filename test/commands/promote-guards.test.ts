@@ -1,4 +1,5 @@
-import {PassThrough, Writable} from 'node:stream';
+import {PassThrough} from 'node:stream';
+import {Capture} from './capture.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {runPromote, type PromoteInput} from '../../source/commands/promote.js';
 import type {PromoteDocument} from '../../source/commands/promote-output.js';
@@ -9,14 +10,6 @@ import {promotionPosts, servicesFor} from '../services/promotion-harness.js';
 
 let sim: Simulator;
 afterEach(async () => sim.close());
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 async function setUp(options: Parameters<typeof startSimulator>[0] = {}) {
   sim = await startSimulator({promotionStepMs: 40, ...options});

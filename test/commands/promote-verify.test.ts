@@ -1,4 +1,4 @@
-import {Writable} from 'node:stream';
+import {Capture} from './capture.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {runPromote} from '../../source/commands/promote.js';
 import {DEFAULT_VERIFY_MINUTES, verifyWindow} from '../../source/commands/promote-verify.js';
@@ -11,14 +11,6 @@ afterEach(async () => {
   await sim?.close();
   sim = null;
 });
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 async function promoteVerified(options: Parameters<typeof startSimulator>[0], json: boolean) {
   sim = await startSimulator({promotionStepMs: 30, ...options});

@@ -1,4 +1,5 @@
-import {PassThrough, Writable} from 'node:stream';
+import {PassThrough} from 'node:stream';
+import {Capture} from './capture.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {runPromote, type PromoteInput} from '../../source/commands/promote.js';
 import type {PromoteDocument} from '../../source/commands/promote-output.js';
@@ -16,14 +17,6 @@ afterEach(async () => {
 
 // POST /filters/apps only reads; any other POST changes something on Heroku.
 const writes = () => sim.requests.filter((r) => r.method === 'POST' && r.path !== '/filters/apps');
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 async function setUp(options: Parameters<typeof startSimulator>[0] = {}) {
   sim = await startSimulator({promotionStepMs: 50, ...options});

@@ -1,18 +1,11 @@
-import {PassThrough, Writable} from 'node:stream';
+import {PassThrough} from 'node:stream';
+import {Capture} from './capture.js';
 import {HerokuClient} from '../../source/heroku/client.js';
 import {describeError, PipelineTuiError} from '../../source/shared/errors.js';
 import {parseSetup, type SetupCommand, type SetupFlags} from '../../source/commands/setup-args.js';
 import {runSetup} from '../../source/commands/setup.js';
 import {createSetupServices} from '../../source/services/setup.js';
 import type {Simulator} from '../../source/simulator/index.js';
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 export type RunFlags = SetupFlags & {confirm?: string; yes?: boolean; json?: boolean};
 

@@ -1,20 +1,9 @@
-import {Writable} from 'node:stream';
+import {sink} from './capture.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {COMPARE_CONCURRENCY, runStatus} from '../../source/commands/status.js';
 import {createRuntime} from '../../source/services/runtime.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
 import type {Services} from '../../source/contract/services.js';
-
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return {stream, text: () => text};
-}
 
 let sim: Simulator | null = null;
 afterEach(async () => {

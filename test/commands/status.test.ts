@@ -1,21 +1,10 @@
-import {Writable} from 'node:stream';
+import {sink} from './capture.js';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {runStatus} from '../../source/commands/status.js';
 import {createRuntime} from '../../source/services/runtime.js';
 import {startSimulator, type Simulator} from '../../source/simulator/index.js';
 import {findApp, runningCommit} from '../../source/simulator/state.js';
 import type {StatusDocument} from '../../source/board/status-document.js';
-
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return {stream, text: () => text};
-}
 
 describe('pipeline-tui status', () => {
   let sim: Simulator;

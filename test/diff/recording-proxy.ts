@@ -1,5 +1,5 @@
-import {createServer, request, type IncomingHttpHeaders} from 'node:http';
-import type {AddressInfo} from 'node:net';
+import type {IncomingHttpHeaders} from 'node:http';
+import {forward, listenLocal} from '../faults/pass-through.js';
 
 // A pass-through to the simulator on its own port, recording what each request carried:
 // it stands for one host, so a test can see which credentials reached which host.
@@ -19,7 +19,7 @@ export async function startRecordingProxy(targetOrigin: string): Promise<Recordi
   const seen: SeenRequest[] = [];
   const target = new URL(targetOrigin);
   let interceptor: Parameters<RecordingProxy['intercept']>[0] = null;
-  const server = createServer((req, res) => {
+  const server = await listenLocal((req, res) => {
     const path = req.url ?? '/';
     seen.push({method: req.method ?? 'GET', path, headers: {...req.headers}});
     const canned = interceptor?.(path) ?? null;
@@ -28,30 +28,12 @@ export async function startRecordingProxy(targetOrigin: string): Promise<Recordi
       res.end();
       return;
     }
-    const upstream = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: req.method,
-        path,
-        headers: {...req.headers, host: target.host},
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    forward(req, res, target);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    origin: server.url,
     seen,
     intercept: (handler) => void (interceptor = handler),
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: server.close,
   };
 }

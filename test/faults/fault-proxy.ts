@@ -1,5 +1,4 @@
-import {createServer, request} from 'node:http';
-import type {AddressInfo} from 'node:net';
+import {forward, listenLocal} from './pass-through.js';
 
 // A fault-injecting proxy on 127.0.0.1 in front of the simulator, for the built program:
 // it forwards every request and, where a rule matches, loses the answer after the simulator
@@ -33,43 +32,25 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     if (fault?.times !== undefined && --fault.times <= 0) faults.splice(index, 1);
     return fault;
   };
-  const server = createServer((req, res) => {
+  const server = await listenLocal((req, res) => {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
     seen.push({method, path});
     const fault = take(method, path.split('?')[0]!);
     if (fault?.action === 'reset-before') return void req.socket.destroy();
     if (fault?.action === 'hang') return;
-    const upstream = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        method,
-        path,
-        headers: {...req.headers, host: target.host},
-      },
-      (answer) => {
-        if (fault?.action === 'reset-after') {
-          answer.resume();
-          answer.on('end', () => req.socket.destroy());
-          return;
-        }
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    forward(req, res, target, (answer) => {
+      if (fault?.action !== 'reset-after') return false;
+      answer.resume();
+      answer.on('end', () => req.socket.destroy());
+      return true;
+    });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: server.url,
     add: (fault) => void faults.push({...fault}),
     clear: () => void faults.splice(0),
     seen,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: server.close,
   };
 }

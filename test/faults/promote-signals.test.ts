@@ -1,5 +1,5 @@
 import {EventEmitter} from 'node:events';
-import {Writable} from 'node:stream';
+import {Capture} from '../commands/capture.js';
 import {describe, expect, it} from 'vitest';
 import {runPromote, type PromoteInput} from '../../source/commands/promote.js';
 import type {PromoteDocument} from '../../source/commands/promote-output.js';
@@ -7,14 +7,6 @@ import {requestsTo, servicesFor, simulator} from './fault-services.js';
 import {waitFor} from '../ui/helpers.js';
 
 const PROMOTIONS = /^\/pipeline-promotions$/;
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 // `promote --yes` with signals and the exit handed in: what a person or a script is told.
 async function setUp(promotionStepMs = 400) {

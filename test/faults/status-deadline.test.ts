@@ -1,16 +1,8 @@
-import {Writable} from 'node:stream';
+import {Capture} from '../commands/capture.js';
 import {describe, expect, it} from 'vitest';
 import {runStatus} from '../../source/commands/status.js';
 import type {StatusDocument} from '../../source/board/status-document.js';
 import {servicesFor, simulator} from './fault-services.js';
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 describe('status with a GitHub that hangs', () => {
   it('ends within the comparison deadline, each comparison unknown with the reason', async () => {

@@ -37,6 +37,10 @@ const refused: Array<[string, string]> = [
   ['source/ui/promote/example.tsx', "import {endpointOf} from '../../diff/endpoint.js';"],
   ['source/commands/example.ts', "import {useServices} from '../ui/services.js';"],
   ['source/commands/example.ts', "import {createServices} from '../services/create-services.js';"],
+  ['source/commands/example.ts', "import {parse} from '../cli/options.js';"],
+  ['source/ui/example.tsx', "import {parse} from '../cli/options.js';"],
+  ['source/services/example.ts', "import {statusMode} from '../cli/status.js';"],
+  ['source/shared/example.ts', "import type {Flags} from '../cli/options.js';"],
 ];
 
 const allowed: Array<[string, string]> = [
@@ -49,6 +53,11 @@ const allowed: Array<[string, string]> = [
   ['source/ui/example.tsx', "import type {HerokuClient} from '../heroku/client.js';"],
   ['source/commands/example.ts', "import {ConfigError} from '../shared/errors.js';"],
   ['cli.tsx', "import {createRuntime} from './source/services/runtime.js';"],
+  ['cli.tsx', "import {statusMode} from './source/cli/status.js';"],
+  ['source/cli/example.ts', "import {createRuntime} from '../services/runtime.js';"],
+  ['source/cli/example.ts', "import {runStatus} from '../commands/status.js';"],
+  ['source/cli/example.ts', "import {showSession} from '../ui/run.js';"],
+  ['source/cli/example.ts', "import {startSimulator} from '../simulator/index.js';"],
 ];
 
 describe('layer imports', () => {

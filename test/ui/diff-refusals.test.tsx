@@ -1,6 +1,7 @@
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {AppCard, CommitComparison} from '../../source/board/types.js';
+import {unknownComparison} from '../../source/board/comparisons.js';
 import {DiffView} from '../../source/ui/DiffView.js';
 import {ServicesProvider} from '../../source/ui/services.js';
 import type {Services} from '../../source/contract/services.js';
@@ -17,17 +18,10 @@ const staging = makeApp('shop-staging', 'staging');
 const prod = makeApp('shop-prod', 'production');
 const stagingEu = makeApp('shop-staging-eu', 'staging');
 
-const unknown: CommitComparison = {
-  status: 'unknown',
-  ahead: null,
-  behind: null,
-  commits: [],
-  behindCommits: [],
-  files: [],
-  compareUrl: null,
-  source: 'github',
-  reason: 'GitHub has no record of these commits.',
-};
+const unknown: CommitComparison = unknownComparison(
+  'GitHub has no record of these commits.',
+  'github',
+);
 
 function show(pairs: Array<{from: AppCard; to: AppCard}>) {
   const said: string[] = [];

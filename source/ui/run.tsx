@@ -3,6 +3,7 @@ import type {LoginResult} from '../contract/login.js';
 import {LoginScreen} from './LoginScreen.js';
 import {Session, type SessionProps} from './Session.js';
 import {exitCodeOf} from './exit-result.js';
+import {KeyRouter} from './hooks/key-router.js';
 
 export const MAX_FPS = 120;
 
@@ -16,7 +17,12 @@ export async function showSession(props: SessionProps): Promise<number> {
   try {
     // Ink draws at most 30 frames a second by default: a key held down (auto-repeat every
     // 33 ms) or the first board then waits for the next slot. 120 leaves the wait under 9 ms.
-    const instance = render(<Session {...props} />, {exitOnCtrlC: true, maxFps: MAX_FPS});
+    const instance = render(
+      <KeyRouter>
+        <Session {...props} />
+      </KeyRouter>,
+      {exitOnCtrlC: true, maxFps: MAX_FPS},
+    );
     return exitCodeOf(await instance.waitUntilExit());
   } finally {
     process.stdout.write('\u001B[?1049l');

@@ -17,7 +17,8 @@ describe('the demo board in a real terminal', {timeout: 90_000}, () => {
     expect(screen).toContain('avery.brooks@whitewave.io');
     // Commit counts come from the GitHub comparison, after the board is first drawn.
     await tui.waitForText(/→ whitewave-prod: 3 ahead/);
-    expect(screen).toMatch(/p promote/);
+    // The hint line offers promoting staging (it waits for no request).
+    await tui.waitForText(/p promote/, 5000);
     expect(selectedAppName(tui.screen())).toBe('whitewave-staging');
     // No line wider than the terminal, no frame taller than it.
     expect(tui.screen()).toHaveLength(40);
@@ -138,7 +139,9 @@ describe('without a terminal', {timeout: 90_000}, () => {
     const tui = launch({args: ['--demo', 'whitewave'], extra: {CI: 'true'}});
     const exit = await tui.waitForExit(15_000);
     expect(exit.exitCode).toBe(2);
-    expect(tui.screenText()).toMatch(/needs an interactive terminal/);
+    expect(await tui.waitForText(/needs an interactive terminal/, 5000)).toMatch(
+      /needs an interactive terminal/,
+    );
   });
 
   it('prints the demo as JSON with status --json', async () => {

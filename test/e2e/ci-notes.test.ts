@@ -65,7 +65,8 @@ describe('CI, GitLab, release notes and the bell in a real terminal', {timeout: 
     const diff = await tui.waitForText('via GitLab', 10_000);
     expect(diff).toContain('2 ahead · via GitLab');
     expect(diff).toMatch(/Commits in ledger-staging not in ledger-production \(2\)/);
-    expect(diff).toMatch(/CI of ledger-staging/);
+    // The CI line follows the comparison: its statuses are asked for once the diff shows.
+    await tui.waitForText(/CI of ledger-staging/, 10_000);
     expect(sim.requests.some((r) => r.path.startsWith('/gitlab/api/v4/'))).toBe(true);
     expect(sim.requests.some((r) => r.path.startsWith('/github/'))).toBe(false);
   });

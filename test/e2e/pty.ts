@@ -143,7 +143,10 @@ export class PtySession {
         throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Screen:\n${text}`);
       }
       if (this.exit && !predicate(text, lines)) {
-        await settle();
+        // What the program wrote last can reach the terminal after its exit is reported:
+        // give it a moment to be drawn before calling the screen final.
+        const drawnBy = Date.now() + 2000;
+        while (Date.now() < drawnBy && !predicate(this.screenText(), this.screen())) await settle();
         const last = this.screenText();
         if (predicate(last, this.screen())) return last;
         throw new Error(

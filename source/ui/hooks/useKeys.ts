@@ -1,5 +1,6 @@
 import {useCallback, useLayoutEffect, useRef} from 'react';
 import {useInput, type Key} from 'ink';
+import {useKeyRouter} from './key-router.js';
 
 type Handler = (input: string, key: Key) => void;
 
@@ -42,10 +43,15 @@ function keyOf(char: string): {input: string; key: Key} {
 // Ink re-subscribes its listener whenever the handler it is given changes, i.e. after every
 // render of a component that passes a fresh closure; the listener given here stays the
 // same and calls the latest handler.
+// Under a KeyRouter (the program's screens) the place registers with it as React commits;
+// alone (a component rendered by itself) it listens through Ink's useInput.
 export function useKeys(handler: Handler, options: {isActive?: boolean} = {}) {
+  const router = useKeyRouter();
   const latest = useRef(handler);
+  const active = useRef(options.isActive !== false);
   useLayoutEffect(() => {
     latest.current = handler;
+    active.current = options.isActive !== false;
   });
   const listener = useCallback((input: string, key: Key) => {
     const current = latest.current;
@@ -58,5 +64,9 @@ export function useKeys(handler: Handler, options: {isActive?: boolean} = {}) {
     }
     current(input, key);
   }, []);
-  useInput(listener, options);
+  useLayoutEffect(() => {
+    if (!router) return;
+    return router.add({handle: listener, active: () => active.current});
+  }, [router, listener]);
+  useInput(listener, {isActive: router ? false : options.isActive});
 }

@@ -233,6 +233,8 @@ export function PipelinePicker(props: PipelinePickerProps) {
         {hintsFor('picker', 200, {
           handled: onCreate ? PICKER_KEYS : PICKER_KEYS.filter((c) => c !== 'new-pipeline'),
           separator: ' · ',
+          // Esc clears what is typed before it quits.
+          ...(cursor.filter ? {labels: {back: 'clear'}} : {}),
         })}{' '}
         · type to filter
       </Text>

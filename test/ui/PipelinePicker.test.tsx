@@ -54,4 +54,17 @@ describe('PipelinePicker filter', () => {
     expect(filterLine(frame)).toMatch(/^filter: whitewave\s+1 of 3$/);
     expect(onSelect).not.toHaveBeenCalled();
   });
+
+  it('the hint says Esc clears what is typed, and quit once nothing is', async () => {
+    const {instance, onQuit} = await showPicker();
+    expect(instance.lastFrame()).toContain('Esc quit');
+    instance.stdin.write('wh');
+    const typed = await waitForFrame(instance, (f) => f.includes('1 of 3'));
+    expect(typed).toContain('Esc clear');
+    expect(typed).not.toContain('Esc quit');
+    instance.stdin.write('\u001b');
+    const cleared = await waitForFrame(instance, (f) => f.includes('3 of 3'));
+    expect(cleared).toContain('Esc quit');
+    expect(onQuit).not.toHaveBeenCalled();
+  });
 });

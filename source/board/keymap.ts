@@ -14,6 +14,7 @@ import {
   pairReason,
   paneReason,
   promoteReason,
+  rollbackReason,
   settledReason,
   verifyReason,
 } from './key-reasons.js';
@@ -154,6 +155,7 @@ export const KEYMAP: readonly KeyBinding[] = [
     {
       dangerous: true,
       hint: 'roll back',
+      disabled: rollbackReason,
     },
   ),
   bind('promote-release', ['p'], 'release history: promote the highlighted release', ['dialog'], {

@@ -78,8 +78,12 @@ describe('ReleaseHistory against the simulator', () => {
     expect(frame).toContain('(PRODUCTION)');
     expect(frame).toMatch(new RegExp(`v${history[1]!.version}\\s+${history[1]!.status}`));
     expect(frame).toContain(history[1]!.description.slice(0, 20));
-    expect(frame).toContain('r roll back · Esc back');
     expect(frameHeight(frame)).toBeLessThanOrEqual(34);
+    // The current release is not rolled back to: its hint line does not offer r.
+    expect(frame).toContain('↑↓ move · Esc back');
+    expect(frame).not.toContain('r roll back');
+    await select(instance, eligible(history));
+    await waitForFrame(instance.lastFrame, (f) => f.includes('r roll back · Esc back'));
   });
 
   it('moves one row for each key of a run that Ink hands over as one string', async () => {

@@ -245,7 +245,11 @@ export function PromoteDialog({
           <Text dimColor wrap="truncate-end">
             {' '}
             {hintsFor('dialog', inner - BUTTONS_WIDTH - 1, {
-              handled: DIALOG_KEYS,
+              // Waves order two checked targets or more.
+              handled:
+                selected.length > 1
+                  ? DIALOG_KEYS
+                  : DIALOG_KEYS.filter((c) => c !== 'wave-later' && c !== 'wave-earlier'),
               separator: ' · ',
             })}
           </Text>

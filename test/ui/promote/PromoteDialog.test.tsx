@@ -90,6 +90,18 @@ describe('PromoteDialog', () => {
     expect(frame).toContain('! whitewave-prod has diverged from whitewave-staging');
   });
 
+  it('offers w (waves) only with two targets or more checked', async () => {
+    const one = show(prodPlan());
+    const single = await waitForFrame(one.instance.lastFrame, (f) => f.includes('[ Cancel ]'));
+    expect(single).toContain('Space toggle');
+    expect(single).not.toContain('w wave');
+    one.instance.unmount();
+    const plan = buildPromotionPlan({board: board([staging, prod, prodEu]), source: staging});
+    const two = show(plan, {columns: 140, rows: 30});
+    const both = await waitForFrame(two.instance.lastFrame, (f) => f.includes('[ Cancel ]'));
+    expect(both).toContain('w wave');
+  });
+
   it('cancels on Enter by default', async () => {
     const {instance, calls} = show(prodPlan());
     await pressUntilCalled(instance, KEYS.enter, () => calls.cancelled > 0);

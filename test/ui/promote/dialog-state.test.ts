@@ -15,6 +15,17 @@ const plan = buildPromotionPlan({board: board([staging, prodA, prodB]), source: 
 const run = (actions: DialogAction[]) => actions.reduce(dialogReducer, initialDialogState(plan));
 
 describe('dialogReducer', () => {
+  it('w with one checked target says why nothing moves', () => {
+    const single = buildPromotionPlan({board: board([staging, prodA]), source: staging});
+    const state = dialogReducer(initialDialogState(single), {type: 'wave', delta: 1});
+    expect(state.plan).toBe(single);
+    expect(state.notice).toBe(
+      'Waves order two checked targets or more: here one promotion does it.',
+    );
+    // With two checked, w moves the target to a wave of its own.
+    expect(run([{type: 'wave', delta: 1}]).notice).toBeNull();
+  });
+
   it('starts on Cancel, so Enter alone cancels', () => {
     expect(initialDialogState(plan).focus).toBe('cancel');
     expect(run([{type: 'enter'}]).outcome).toBe('cancel');

@@ -67,4 +67,19 @@ describe('PipelinePicker filter', () => {
     expect(cleared).toContain('Esc quit');
     expect(onQuit).not.toHaveBeenCalled();
   });
+
+  it('keeps the way out in the hint line of a narrow terminal', async () => {
+    const onQuit = vi.fn();
+    const instance = renderAt(
+      <ServicesProvider services={fakeServices({listPipelines: async () => pipelines})}>
+        <PipelinePicker onSelect={() => undefined} onQuit={onQuit} />
+      </ServicesProvider>,
+      {columns: 40, rows: 12},
+    );
+    const frame = await waitForFrame(instance, (f) => f.includes('3 of 3'));
+    const hint = frame.split('\n').find((l) => l.includes('↑↓ move'))!;
+    expect(hint).toContain('Esc quit');
+    expect(hint).not.toContain('…');
+    expect([...hint].length).toBeLessThanOrEqual(40);
+  });
 });

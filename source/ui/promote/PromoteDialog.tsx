@@ -226,6 +226,12 @@ export function PromoteDialog({
             ! {warning}
           </Text>
         ))}
+      {budget.hiddenWarnings > 0 && (
+        <Text color="yellow" wrap="truncate-end">
+          ! {budget.hiddenWarnings} more warning{budget.hiddenWarnings > 1 ? 's' : ''}: a taller
+          terminal shows {budget.hiddenWarnings > 1 ? 'them' : 'it'}
+        </Text>
+      )}
       {!current.promotable && current.reason && (
         <Text color={current.nothingToDo ? 'yellow' : 'red'}>{current.reason}</Text>
       )}

@@ -102,6 +102,14 @@ describe('PromoteDialog', () => {
     expect(both).toContain('w wave');
   });
 
+  it('says how many warnings a short terminal leaves out', async () => {
+    const {instance} = show(prodPlan(), {columns: 40, rows: 9});
+    const frame = await waitForFrame(instance.lastFrame, (f) => f.includes('[ Cancel ]'));
+    expect(frame).not.toContain('FEATURE_CHECKOUT_V2');
+    expect(frame).toMatch(/! \d+ more warnings?: a taller/);
+    expect(frameHeight(frame)).toBeLessThanOrEqual(9);
+  });
+
   it('cancels on Enter by default', async () => {
     const {instance, calls} = show(prodPlan());
     await pressUntilCalled(instance, KEYS.enter, () => calls.cancelled > 0);

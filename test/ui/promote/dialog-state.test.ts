@@ -70,7 +70,8 @@ describe('dialogBudget', () => {
     [40, 3, [1], 3, 1, 2 + 2 + 1 + 1 + 1 + 1 + 4],
     [14, 30, [1, 2], 2, 2, 14],
     [10, 30, [1, 2], 0, 2, 10],
-    [8, 5, [3], 0, 0, 7],
+    // The one warning does not fit: a line says so.
+    [8, 5, [3], 0, 0, 8],
   ])('height %i, %i commits', (height, commits, warningLines, shown, warnings, total) => {
     const budget = dialogBudget({
       height,
@@ -84,5 +85,6 @@ describe('dialogBudget', () => {
     expect(budget.warnings).toBe(warnings);
     expect(budget.total).toBe(total);
     expect(budget.total).toBeLessThanOrEqual(Math.max(height, 7));
+    expect(budget.hiddenWarnings).toBe(warningLines.length - warnings);
   });
 });

@@ -1,4 +1,4 @@
-import {promotesOlderReleases, rollbackBlocker} from './release-history.js';
+import {olderReleaseBlocker, promotesOlderReleases, rollbackBlocker} from './release-history.js';
 import {nextStage} from './stages.js';
 import type {Release, Stage} from './types.js';
 
@@ -18,7 +18,7 @@ export type KeyContext = {
   filtered?: boolean;
   // Why there is no page to open (canOpen false), when the place knows better than the default.
   noPage?: string;
-  // The release history's highlighted release: the current one is not rolled back to.
+  // The release history's highlighted release: what it can be rolled back to or promoted.
   release?: Release | null;
 };
 
@@ -78,10 +78,12 @@ export const pairReason: DisabledReason = ({pairs}) =>
 export const rollbackReason: DisabledReason = ({release}) =>
   release ? rollbackBlocker(release) : null;
 
-export const olderReleaseReason: DisabledReason = ({app}) =>
-  app && !promotesOlderReleases(app)
+export const olderReleaseReason: DisabledReason = ({app, release}) => {
+  if (app && release) return olderReleaseBlocker(app, release);
+  return app && !promotesOlderReleases(app)
     ? 'Only staging and development releases are promoted from here.'
     : null;
+};
 
 export const notesReason: DisabledReason = ({settled, canCopyNotes}) => {
   if (settled === false)

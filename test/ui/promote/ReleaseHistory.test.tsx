@@ -86,6 +86,16 @@ describe('ReleaseHistory against the simulator', () => {
     await waitForFrame(instance.lastFrame, (f) => f.includes('r roll back · Esc back'));
   });
 
+  it('offers p only on a release with a build to promote', async () => {
+    const {instance, history} = await open('whitewave-dev');
+    await waitForFrame(instance.lastFrame, (f) => f.includes('p promote this release'));
+    const config = history.find((r) => r.slugId === null && r.ociImageId === null)!;
+    await select(instance, config);
+    const frame = await waitForFrame(instance.lastFrame, (f) => f.includes('Esc back'));
+    expect(frame).not.toContain('p promote this release');
+    expect(frame).toContain('r roll back');
+  });
+
   it('moves one row for each key of a run that Ink hands over as one string', async () => {
     const {instance, history} = await open('whitewave-prod');
     await select(instance, history[1]!);

@@ -1,6 +1,6 @@
-import {promotesOlderReleases} from './release-history.js';
+import {olderReleaseBlocker, promotesOlderReleases, rollbackBlocker} from './release-history.js';
 import {nextStage} from './stages.js';
-import type {Stage} from './types.js';
+import type {Release, Stage} from './types.js';
 
 // What a key's refusal depends on, as the place the cursor is in knows it. Every field is
 // optional: a place that does not say a fact refuses nothing on its account.
@@ -18,6 +18,8 @@ export type KeyContext = {
   filtered?: boolean;
   // Why there is no page to open (canOpen false), when the place knows better than the default.
   noPage?: string;
+  // The release history's highlighted release: what it can be rolled back to or promoted.
+  release?: Release | null;
 };
 
 // Why a key is refused here, in one sentence; null when it works.
@@ -73,10 +75,15 @@ export const openReason: DisabledReason = (context) => {
 export const pairReason: DisabledReason = ({pairs}) =>
   pairs !== undefined && pairs < 2 ? 'There is only one pair to compare here.' : null;
 
-export const olderReleaseReason: DisabledReason = ({app}) =>
-  app && !promotesOlderReleases(app)
+export const rollbackReason: DisabledReason = ({release}) =>
+  release ? rollbackBlocker(release) : null;
+
+export const olderReleaseReason: DisabledReason = ({app, release}) => {
+  if (app && release) return olderReleaseBlocker(app, release);
+  return app && !promotesOlderReleases(app)
     ? 'Only staging and development releases are promoted from here.'
     : null;
+};
 
 export const notesReason: DisabledReason = ({settled, canCopyNotes}) => {
   if (settled === false)

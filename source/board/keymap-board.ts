@@ -56,7 +56,8 @@ export const BOARD_KEYS: readonly KeyBinding[] = [
     hint: 'open',
     disabled: openReason,
   }),
-  bind('help', ['?'], 'help: every key', ['board', 'help'], {hint: 'help'}),
+  // In the help itself, ? closes it: Esc back says so already.
+  bind('help', ['?'], 'help: every key', ['board', 'help'], {hint: {board: 'help'}}),
   bind('back', ['Esc', 'q'], 'back', ['filter', 'help', 'diff', 'dialog', 'notice'], {
     hint: {filter: 'back', help: 'back', diff: 'back', dialog: 'back', notice: 'quit'},
     hintKeys: 'Esc',

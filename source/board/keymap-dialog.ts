@@ -5,6 +5,7 @@ import {
   notesReason,
   olderReleaseReason,
   pairReason,
+  rollbackReason,
   settledReason,
 } from './key-reasons.js';
 import {bind, BOARD} from './keymap-bind.js';
@@ -43,6 +44,7 @@ export const DIALOG_KEYS: readonly KeyBinding[] = [
     {
       dangerous: true,
       hint: 'roll back',
+      disabled: rollbackReason,
     },
   ),
   bind('promote-release', ['p'], 'release history: promote the highlighted release', ['dialog'], {

@@ -24,7 +24,7 @@ export function promotesOlderReleases(app: Pick<AppCard, 'stage'>): boolean {
 }
 
 // Why this older release cannot be promoted, or null when it can.
-export function olderReleaseBlocker(app: AppCard, release: Release): string | null {
+export function olderReleaseBlocker(app: Pick<AppCard, 'stage'>, release: Release): string | null {
   if (!promotesOlderReleases(app)) {
     return `Only staging and development releases are promoted from here.`;
   }

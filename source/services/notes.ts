@@ -19,8 +19,10 @@ export function createNotesServices(
     async releaseNotes({board, source, targetAppIds = null, release = null}) {
       const chosen = release === null ? null : await promotion.releaseByVersion(source, release);
       const plan = await promotion.promotionPlan({board, source, release: chosen, targetAppIds});
-      const targets = plan.targets
-        .filter((t) => t.selected || targetAppIds?.includes(t.app.id))
+      const picked = plan.targets.filter((t) => t.selected || targetAppIds?.includes(t.app.id));
+      // Targets that already run the build are left unselected: the notes still name them,
+      // and say that nothing new ships.
+      const targets = (picked.length > 0 ? picked : plan.targets)
         .map((t) => findApp(board, t.app.id))
         .filter((app): app is AppCard => app !== null);
       const first = targets[0];

@@ -230,12 +230,23 @@ export function PipelinePicker(props: PipelinePickerProps) {
         />
       )}
       <Text dimColor wrap="truncate-end">
-        {hintsFor('picker', 200, {
-          handled: onCreate ? PICKER_KEYS : PICKER_KEYS.filter((c) => c !== 'new-pipeline'),
-          separator: ' · ',
-        })}{' '}
-        · type to filter
+        {pickerHint(
+          hintsFor('picker', columns, {
+            handled: onCreate ? PICKER_KEYS : PICKER_KEYS.filter((c) => c !== 'new-pipeline'),
+            separator: ' · ',
+            // Esc clears what is typed before it quits.
+            ...(cursor.filter ? {labels: {back: 'clear'}} : {}),
+          }),
+          columns,
+        )}
       </Text>
     </Box>
   );
+}
+
+// The keys fit the width first, the way out kept to the last; "type to filter" follows
+// when there is room for it.
+const TYPE_HINT = ' · type to filter';
+function pickerHint(keys: string, width: number): string {
+  return [...keys].length + TYPE_HINT.length <= width ? `${keys}${TYPE_HINT}` : keys;
 }

@@ -135,6 +135,11 @@ describe('hints', () => {
     expect(production).toBe('↑↓ move · r roll back · Esc back');
   });
 
+  it('do not offer ? help inside the help, where ? closes it', () => {
+    expect(hintsFor('help', 200)).toBe('↑↓ scroll  Esc back');
+    expect(hintsFor('board', 200)).toMatch(/\? help$/);
+  });
+
   it('offer switching pairs and opening only where they work', () => {
     expect(hintsFor('diff', 200, {context: {pairs: 2, canOpen: true, canCopyNotes: false}})).toBe(
       '↑↓ scroll  o open  ←→ pair  Esc back',

@@ -37,9 +37,16 @@ describe('CI, GitLab, release notes and the bell in a real terminal', {timeout: 
   it('marks the card of a commit whose checks failed, and the promote dialog warns in red', async () => {
     const sim = await simulator();
     const tui = await launchWhitewave(sim);
-    const screen = await tui.waitForText(/[0-9a-f]{7} CI✗ /, 10_000);
-    expect(screen).toMatch(/[0-9a-f]{7} CI✓ /); // production passed
-    expect(screen).toMatch(/[0-9a-f]{7} CI… /); // development still running
+    // Each card's status arrives on its own: staging failed, production passed, development
+    // still running.
+    const screen = await tui.waitForScreen(
+      (text) =>
+        [/[0-9a-f]{7} CI✗ /, /[0-9a-f]{7} CI✓ /, /[0-9a-f]{7} CI… /].every((m) => m.test(text)),
+      10_000,
+      'the three CI marks',
+    );
+    expect(screen).toMatch(/[0-9a-f]{7} CI✓ /);
+    expect(screen).toMatch(/[0-9a-f]{7} CI… /);
     expect(tui.styleOf('CI✗')?.foreground).toBe(RED);
     tui.press('p');
     const dialog = await tui.waitForText('[ Cancel ]');

@@ -12,7 +12,7 @@ function terminal(isTTY: boolean) {
   return {isTTY, write: (text: string) => (written += text), written: () => written};
 }
 
-async function printed(services: Services, app: string, to: string[]): Promise<string> {
+async function printed(services: Services, app: string, to?: string[]): Promise<string> {
   let text = '';
   const stdout = new Writable({
     write(chunk, _encoding, done) {
@@ -49,6 +49,18 @@ describe('release notes and the bell through the services', () => {
     expect(markdown).toContain('3 commits ship');
     expect(services.copyNotes(markdown, source.name)).toEqual({kind: 'clipboard'});
     expect(decodeOsc52(output.written())).toBe(markdown);
+  });
+
+  it('notes for a source the next stage already runs say nothing new ships, with no --to', async () => {
+    const {services, board, source} = await open();
+    const plan = await services.promotionPlan({board, source});
+    await services.startPromotion(plan).settled;
+    const after = (await services.loadBoard(board.pipeline.id, 'manual')).board;
+    const now = after.columns.flatMap((c) => c.apps).find((a) => a.id === source.id)!;
+    const markdown = await services.releaseNotes({board: after, source: now});
+    expect(markdown).toContain('To **whitewave-prod**');
+    expect(markdown).toContain('Nothing new ships');
+    expect(await printed(services, 'whitewave-staging')).toBe(markdown);
   });
 
   it('writes a file, private to the person, where the output is no terminal', async () => {

@@ -54,4 +54,32 @@ describe('PipelinePicker filter', () => {
     expect(filterLine(frame)).toMatch(/^filter: whitewave\s+1 of 3$/);
     expect(onSelect).not.toHaveBeenCalled();
   });
+
+  it('the hint says Esc clears what is typed, and quit once nothing is', async () => {
+    const {instance, onQuit} = await showPicker();
+    expect(instance.lastFrame()).toContain('Esc quit');
+    instance.stdin.write('wh');
+    const typed = await waitForFrame(instance, (f) => f.includes('1 of 3'));
+    expect(typed).toContain('Esc clear');
+    expect(typed).not.toContain('Esc quit');
+    instance.stdin.write('\u001b');
+    const cleared = await waitForFrame(instance, (f) => f.includes('3 of 3'));
+    expect(cleared).toContain('Esc quit');
+    expect(onQuit).not.toHaveBeenCalled();
+  });
+
+  it('keeps the way out in the hint line of a narrow terminal', async () => {
+    const onQuit = vi.fn();
+    const instance = renderAt(
+      <ServicesProvider services={fakeServices({listPipelines: async () => pipelines})}>
+        <PipelinePicker onSelect={() => undefined} onQuit={onQuit} />
+      </ServicesProvider>,
+      {columns: 40, rows: 12},
+    );
+    const frame = await waitForFrame(instance, (f) => f.includes('3 of 3'));
+    const hint = frame.split('\n').find((l) => l.includes('↑↓ move'))!;
+    expect(hint).toContain('Esc quit');
+    expect(hint).not.toContain('…');
+    expect([...hint].length).toBeLessThanOrEqual(40);
+  });
 });

@@ -1,4 +1,4 @@
-import {useMemo, useState} from 'react';
+import {useMemo, useRef, useState} from 'react';
 import {Box} from 'ink';
 import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
 import {hintsFor} from '../../board/key-hints.js';
@@ -43,19 +43,26 @@ export function LogsBoardView({view, board, width, height, isActive, onBack, not
   const second = useLogStream(useFeed(apps[1]));
   const streams = apps.length > 1 ? [first, second] : [first];
   const [focused, setFocused] = useState(panes.focused);
+  // The focus as the keys see it: a run of keys ("Tab d" typed fast arrives as one) acts on
+  // the pane Tab moved to, before the new frame is drawn.
+  const focusAt = useRef(focused);
   const [scrolls, setScrolls] = useState<PaneScroll[]>([FOLLOWING, FOLLOWING]);
   const [searching, setSearching] = useState(false);
-  const stream = streams[focused] ?? first;
-  const lines = visibleLines(stream.buffer);
   // The pane's title, filter line and notice take up to three rows of its height.
   const rows = Math.max(1, height - 1 - 3);
+  const page = Math.max(1, rows - 1);
+  const stream = streams[focused] ?? first;
   const setScroll = (next: PaneScroll) =>
     setScrolls((all) => all.map((s, i) => (i === focused ? next : s)));
-  const move = (by: number) => () => setScroll(scrollBy(lines, scrolls[focused]!, rows, by));
-  const page = Math.max(1, rows - 1);
 
   useKeys(
     (input, key) => {
+      const at = focusAt.current;
+      const stream = streams[at] ?? first;
+      const lines = visibleLines(stream.buffer);
+      const setScroll = (next: PaneScroll) =>
+        setScrolls((all) => all.map((s, i) => (i === at ? next : s)));
+      const move = (by: number) => () => setScroll(scrollBy(lines, scrolls[at]!, rows, by));
       const handlers: KeyHandlers<HandledBy<'logs', 'logs'>> = {
         'app-prev': move(1),
         'app-next': move(-1),
@@ -79,7 +86,10 @@ export function LogsBoardView({view, board, width, height, isActive, onBack, not
           stream.setFilter({processType: null, dyno: null, text: ''});
           setScroll(FOLLOWING);
         },
-        'switch-pane': () => setFocused((f) => (f + 1) % apps.length),
+        'switch-pane': () => {
+          focusAt.current = (focusAt.current + 1) % apps.length;
+          setFocused(focusAt.current);
+        },
         back: onBack,
       };
       dispatchKey('logs', input, key, handlers, {

@@ -30,6 +30,8 @@ export function ProgressWithVerification(props: {
   isActive: boolean;
   onClose: () => void;
   after: AfterPromotion;
+  // `n` copies the release notes, as under a finished promotion without the panel.
+  onCopyNotes?: (() => void) | null;
 }) {
   const {progress, width, height, isActive} = props;
   const [pinned] = useState(() => ({
@@ -61,6 +63,7 @@ export function ProgressWithVerification(props: {
           height={height - rows}
           isActive={isActive}
           onClose={props.onClose}
+          onCopyNotes={props.onCopyNotes ?? null}
         />
       )}
       <VerificationBlock

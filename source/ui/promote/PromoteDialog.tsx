@@ -226,6 +226,12 @@ export function PromoteDialog({
             ! {warning}
           </Text>
         ))}
+      {budget.hiddenWarnings > 0 && (
+        <Text color="yellow" wrap="truncate-end">
+          ! {budget.hiddenWarnings} more warning{budget.hiddenWarnings > 1 ? 's' : ''}: a taller
+          terminal shows {budget.hiddenWarnings > 1 ? 'them' : 'it'}
+        </Text>
+      )}
       {!current.promotable && current.reason && (
         <Text color={current.nothingToDo ? 'yellow' : 'red'}>{current.reason}</Text>
       )}
@@ -245,7 +251,11 @@ export function PromoteDialog({
           <Text dimColor wrap="truncate-end">
             {' '}
             {hintsFor('dialog', inner - BUTTONS_WIDTH - 1, {
-              handled: DIALOG_KEYS,
+              // Waves order two checked targets or more.
+              handled:
+                selected.length > 1
+                  ? DIALOG_KEYS
+                  : DIALOG_KEYS.filter((c) => c !== 'wave-later' && c !== 'wave-earlier'),
               separator: ' · ',
             })}
           </Text>

@@ -117,6 +117,13 @@ export function PromoteFlow(props: PromoteFlowProps) {
   );
 
   if (!source) return <MissingApp isActive={props.isActive} onBack={onClose} />;
+  const onCopyNotes =
+    run && progress && sent && isSettled(progress) && progressSummary(progress).ok
+      ? () =>
+          copyNotes(sent.source.app.name, () =>
+            planNotes(sent, pinned.board, {compareUrl: null, shipped: true}),
+          )
+      : null;
   if (run && progress && props.after && progressSucceeded(progress)) {
     return (
       <ProgressWithVerification
@@ -127,6 +134,7 @@ export function PromoteFlow(props: PromoteFlowProps) {
         isActive={props.isActive}
         onClose={onClose}
         after={props.after}
+        onCopyNotes={onCopyNotes}
       />
     );
   }
@@ -139,14 +147,7 @@ export function PromoteFlow(props: PromoteFlowProps) {
         height={props.height}
         isActive={props.isActive}
         onClose={onClose}
-        onCopyNotes={
-          sent && isSettled(progress) && progressSummary(progress).ok
-            ? () =>
-                copyNotes(sent.source.app.name, () =>
-                  planNotes(sent, pinned.board, {compareUrl: null, shipped: true}),
-                )
-            : null
-        }
+        onCopyNotes={onCopyNotes}
       />
     );
   }

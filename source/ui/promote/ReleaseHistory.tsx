@@ -231,7 +231,7 @@ export function ReleaseHistory(props: ReleaseHistoryProps) {
         <Box flexShrink={0}>
           <Text dimColor wrap="truncate-end">
             {hintsFor('dialog', inner, {
-              context: {app},
+              context: {app, release: releases[cursor] ?? null},
               handled: HISTORY_KEYS,
               separator: ' · ',
             })}

@@ -4,6 +4,8 @@
 export type DialogBudget = {
   targets: number; // target rows shown
   warnings: number; // warnings shown (each may take several lines)
+  // Warnings left out for want of room: one line says how many, so none goes unnoticed.
+  hiddenWarnings: number;
   commits: number; // commit rows shown, the "… and N more" line not included
   commitsHeader: boolean;
   // In a very short terminal the targets' header, then the release's description line give
@@ -53,6 +55,9 @@ export function dialogBudget(input: {
   free = Math.max(0, free - targets);
   let warnings = 0;
   let warningLines = 0;
+  const needed = input.warningLines.reduce((sum, lines) => sum + lines, 0);
+  const hides = needed > free && free > 0;
+  if (hides) free -= 1;
   for (const lines of input.warningLines) {
     if (lines > free) break;
     warnings += 1;
@@ -69,10 +74,11 @@ export function dialogBudget(input: {
   return {
     targets,
     warnings,
+    hiddenWarnings: hides ? input.warningLines.length - warnings : 0,
     commits,
     commitsHeader: commitLines > 0,
     targetsHeader,
     releaseLine,
-    total: fixed + targets + warningLines + commitLines,
+    total: fixed + targets + warningLines + (hides ? 1 : 0) + commitLines,
   };
 }

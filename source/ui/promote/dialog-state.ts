@@ -1,4 +1,4 @@
-import {toggleTarget, type PromotionPlan} from '../../board/promotion-plan.js';
+import {selectedTargets, toggleTarget, type PromotionPlan} from '../../board/promotion-plan.js';
 import {migrationTargets} from '../../board/promotion-guards.js';
 import {moveWave, toggleRefusal} from '../../board/promotion-waves.js';
 
@@ -62,7 +62,10 @@ function reduce(state: DialogState, action: DialogAction): DialogState {
       if (!target.selected)
         return {...state, notice: `Check ${target.app.name} to give it a wave.`};
       const plan = moveWave(state.plan, target.app.id, action.delta);
-      return plan === state.plan ? state : {...state, plan};
+      if (plan !== state.plan) return {...state, plan};
+      return selectedTargets(state.plan).length < 2
+        ? {...state, notice: 'Waves order two checked targets or more: here one promotion does it.'}
+        : state;
     }
     case 'maintenance-first':
       if (state.step !== 'review') return state;

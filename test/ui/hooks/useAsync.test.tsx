@@ -140,6 +140,7 @@ describe('useAsync', () => {
     await waitForFrame(instance.lastFrame, (f) => f === 'failed:no answer');
     seen.reload();
     await waitForFrame(instance.lastFrame, (f) => f === 'failed:no answer (reloading)');
+    await waitFor(() => pending.length === 2);
     pending[1]!.resolve('back');
     await waitForFrame(instance.lastFrame, (f) => f === 'done:back');
   });

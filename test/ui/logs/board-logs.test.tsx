@@ -111,6 +111,23 @@ describe('the board’s logs view', () => {
     await waitForFrame(ui.frame, (f) => f.includes('filter: all lines') && f.includes('1-3 of 3'));
   });
 
+  it('a run of keys typed fast (Tab then t) filters the pane Tab moved to', async () => {
+    const {ui, logs} = setUp(140);
+    await waitForFrame(ui.frame, loaded);
+    await pressUntil(ui, 'L', (f) => f.includes('whitewave-staging (staging)'));
+    await logs.started();
+    logs.send('whitewave-staging', [appText(1, 'web.1'), appText(2, 'worker.1')]);
+    logs.send('whitewave-prod', [appText(3, 'web.1'), appText(4, 'worker.1')]);
+    await waitForFrame(ui.frame, (f) => f.includes('line 2') && f.includes('line 4'));
+    ui.stdin.write('\tt');
+    const frame = await waitForFrame(ui.frame, (f) => f.includes('filter: type web'));
+    const filters = frame.split('\n').find((l) => l.includes('filter:'))!;
+    // Staging, on the left, keeps every line; production, on the right, shows web only.
+    expect(filters).toMatch(/^filter: all lines +filter: type web/);
+    expect(frame).toContain('line 2');
+    expect(frame).not.toContain('line 4');
+  });
+
   it('says when the stream dropped and came back', async () => {
     const {ui, logs} = setUp(140);
     await waitForFrame(ui.frame, loaded);

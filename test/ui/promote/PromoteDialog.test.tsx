@@ -90,6 +90,26 @@ describe('PromoteDialog', () => {
     expect(frame).toContain('! whitewave-prod has diverged from whitewave-staging');
   });
 
+  it('offers w (waves) only with two targets or more checked', async () => {
+    const one = show(prodPlan());
+    const single = await waitForFrame(one.instance.lastFrame, (f) => f.includes('[ Cancel ]'));
+    expect(single).toContain('Space toggle');
+    expect(single).not.toContain('w wave');
+    one.instance.unmount();
+    const plan = buildPromotionPlan({board: board([staging, prod, prodEu]), source: staging});
+    const two = show(plan, {columns: 140, rows: 30});
+    const both = await waitForFrame(two.instance.lastFrame, (f) => f.includes('[ Cancel ]'));
+    expect(both).toContain('w wave');
+  });
+
+  it('says how many warnings a short terminal leaves out', async () => {
+    const {instance} = show(prodPlan(), {columns: 40, rows: 9});
+    const frame = await waitForFrame(instance.lastFrame, (f) => f.includes('[ Cancel ]'));
+    expect(frame).not.toContain('FEATURE_CHECKOUT_V2');
+    expect(frame).toMatch(/! \d+ more warnings?: a taller/);
+    expect(frameHeight(frame)).toBeLessThanOrEqual(9);
+  });
+
   it('cancels on Enter by default', async () => {
     const {instance, calls} = show(prodPlan());
     await pressUntilCalled(instance, KEYS.enter, () => calls.cancelled > 0);

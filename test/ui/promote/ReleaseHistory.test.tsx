@@ -78,8 +78,22 @@ describe('ReleaseHistory against the simulator', () => {
     expect(frame).toContain('(PRODUCTION)');
     expect(frame).toMatch(new RegExp(`v${history[1]!.version}\\s+${history[1]!.status}`));
     expect(frame).toContain(history[1]!.description.slice(0, 20));
-    expect(frame).toContain('r roll back · Esc back');
     expect(frameHeight(frame)).toBeLessThanOrEqual(34);
+    // The current release is not rolled back to: its hint line does not offer r.
+    expect(frame).toContain('↑↓ move · Esc back');
+    expect(frame).not.toContain('r roll back');
+    await select(instance, eligible(history));
+    await waitForFrame(instance.lastFrame, (f) => f.includes('r roll back · Esc back'));
+  });
+
+  it('offers p only on a release with a build to promote', async () => {
+    const {instance, history} = await open('whitewave-dev');
+    await waitForFrame(instance.lastFrame, (f) => f.includes('p promote this release'));
+    const config = history.find((r) => r.slugId === null && r.ociImageId === null)!;
+    await select(instance, config);
+    const frame = await waitForFrame(instance.lastFrame, (f) => f.includes('Esc back'));
+    expect(frame).not.toContain('p promote this release');
+    expect(frame).toContain('r roll back');
   });
 
   it('moves one row for each key of a run that Ink hands over as one string', async () => {

@@ -15,6 +15,17 @@ const plan = buildPromotionPlan({board: board([staging, prodA, prodB]), source: 
 const run = (actions: DialogAction[]) => actions.reduce(dialogReducer, initialDialogState(plan));
 
 describe('dialogReducer', () => {
+  it('w with one checked target says why nothing moves', () => {
+    const single = buildPromotionPlan({board: board([staging, prodA]), source: staging});
+    const state = dialogReducer(initialDialogState(single), {type: 'wave', delta: 1});
+    expect(state.plan).toBe(single);
+    expect(state.notice).toBe(
+      'Waves order two checked targets or more: here one promotion does it.',
+    );
+    // With two checked, w moves the target to a wave of its own.
+    expect(run([{type: 'wave', delta: 1}]).notice).toBeNull();
+  });
+
   it('starts on Cancel, so Enter alone cancels', () => {
     expect(initialDialogState(plan).focus).toBe('cancel');
     expect(run([{type: 'enter'}]).outcome).toBe('cancel');
@@ -59,7 +70,8 @@ describe('dialogBudget', () => {
     [40, 3, [1], 3, 1, 2 + 2 + 1 + 1 + 1 + 1 + 4],
     [14, 30, [1, 2], 2, 2, 14],
     [10, 30, [1, 2], 0, 2, 10],
-    [8, 5, [3], 0, 0, 7],
+    // The one warning does not fit: a line says so.
+    [8, 5, [3], 0, 0, 8],
   ])('height %i, %i commits', (height, commits, warningLines, shown, warnings, total) => {
     const budget = dialogBudget({
       height,
@@ -73,5 +85,6 @@ describe('dialogBudget', () => {
     expect(budget.warnings).toBe(warnings);
     expect(budget.total).toBe(total);
     expect(budget.total).toBeLessThanOrEqual(Math.max(height, 7));
+    expect(budget.hiddenWarnings).toBe(warningLines.length - warnings);
   });
 });

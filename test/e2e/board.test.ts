@@ -73,7 +73,12 @@ describe('the demo board in a real terminal', {timeout: 90_000}, () => {
     const tui = launch({args: ['--demo', 'whitewave']});
     await tui.waitForScreen(boardShown, 20_000, 'the demo board');
     tui.press('?');
-    const help = await tui.waitForText('Esc, q or ? closes');
+    // The whole first page of the help, not a frame still being drawn.
+    const help = await tui.waitForScreen(
+      (text) => text.includes('Esc, q or ? closes') && /quit/.test(text),
+      10_000,
+      'the help overlay',
+    );
     expect(help).toContain('promote');
     expect(help).toContain('refresh now');
     expect(help).toMatch(/quit/);

@@ -1,4 +1,4 @@
-import {unused} from '../../unused.js';
+import {unused} from './unused.js';
 
 export class Ajv2020 {
   constructor() {

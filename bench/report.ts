@@ -1,4 +1,5 @@
 import type {HerokuCliResult} from './heroku-cli.js';
+import type {LongSession} from './long-session.js';
 import type {Machine} from './machine.js';
 import type {ColdStart} from './session.js';
 import {median, summarize, type Summary} from './stats.js';
@@ -14,6 +15,7 @@ export type Results = {
   warm: ColdStart[]; // launches that found the pipeline remembered from the launch before
   idle: number[][]; // statuses of each idle refresh's requests
   idleCpu: number[]; // CPU ms of the program per idle refresh, one value per run
+  ciAfterBoard: number[]; // Heroku CI requests once the board was drawn, before the first refresh
   keys: number[];
   memory: number[];
   heroku: HerokuCliResult;
@@ -21,6 +23,17 @@ export type Results = {
   pairs: Array<{ours: number; theirs: number}>;
   limit: number[]; // the bare client's spawn to exit, ms (bench/limit-client.tsx)
   held: number[]; // a key held at auto-repeat pace, press to the next frame, ms
+  sizes: PairedSize[];
+  long: LongSession | null;
+};
+
+// Cold starts of a pipeline of another size, each paired with the official CLI and the limit.
+export type PairedSize = {
+  apps: number;
+  cold: ColdStart[];
+  limit: number[];
+  pairs: Array<{ours: number; theirs: number}>;
+  status: number[]; // `pipeline-tui status PIPELINE`, spawn to exit, ms
 };
 
 type Row = {measure: string; summary: Summary; unit: string; target: string; ok: boolean | null};
@@ -171,13 +184,24 @@ export function render(results: Results, argv: string[]): {text: string; missed:
       ok: results.held.length === 0 ? null : held.p95 < 16,
     },
     {
-      measure: '(e) peak resident memory, MiB',
+      measure: '(e) peak resident memory of the runs above, MiB',
       summary: memorySummary,
       unit: 'MiB',
       target: '< 120',
       ok: memory.length > 0 && memorySummary.max < 120,
     },
   ];
+  const long = results.long;
+  if (long) {
+    rows.push({
+      measure: `    peak resident memory over a ${long.seconds} s session with keys and refreshes, MiB`,
+      summary: summarize(long.peakRssMiB === null ? [] : [long.peakRssMiB]),
+      unit: 'MiB',
+      target: '< 120',
+      ok: long.peakRssMiB !== null && long.peakRssMiB < 120,
+    });
+  }
+  for (const size of results.sizes) rows.push(...sizeRows(size));
   const missed = rows.filter((r) => r.ok === false).map((r) => r.measure.trim());
 
   const m = results.machine;
@@ -209,6 +233,8 @@ export function render(results: Results, argv: string[]): {text: string; missed:
       `${(median(cold.map((c) => c.apiMs).sort((a, b) => a - b)) / latencyMs).toFixed(1)} times ` +
       'the latency of one request (requests overlap, but not all at once). Idle refreshes are the auto-refreshes of `--refresh 1` ' +
       `with nothing changed; statuses seen: ${[...new Set(idle.flat())].join(', ') || 'none'}. ` +
+      `Before the first of them, the board asked Heroku CI for its cards' test runs once drawn ` +
+      `(${results.ciAfterBoard.join(', ') || 'no'} request(s) per run), left out of the idle refreshes. ` +
       'Keypress latency runs from writing the key to the pseudo-terminal to the end of the ' +
       'first frame that shows the selection moved (Ink ends each frame with a synchronized-update mark).',
     '',
@@ -216,6 +242,61 @@ export function render(results: Results, argv: string[]): {text: string; missed:
   out.push(herokuLine(results.heroku, results.pairs), '');
   if (missed.length > 0) out.push(`Targets missed: ${missed.join('; ')}.`, '');
   return {text: out.join('\n'), missed};
+}
+
+// The cold start of another pipeline size against its limit and the official CLI.
+function sizeRows(size: PairedSize): Row[] {
+  const board = summarize(size.cold.map((c) => c.boardMs));
+  const limit = summarize(size.limit);
+  const ratios = summarize(size.pairs.map((p) => p.ours / p.theirs));
+  const rounds = summarize(size.cold.map((c) => c.rounds));
+  const complete = size.cold.every(
+    (c) => c.commitsKnown === c.commitsExpected && c.cardsWithSha === c.cardsOnScreen,
+  );
+  return [
+    {
+      measure: `${size.apps} apps: cold start to a complete board, ms`,
+      summary: board,
+      unit: 'ms',
+      target: `≤ ${(1.25 * limit.median).toFixed(0)} (1.25 × the limit)`,
+      ok: board.median <= 1.25 * limit.median && complete,
+    },
+    {
+      measure: `    ${size.apps} apps: physical limit, ms`,
+      summary: limit,
+      unit: 'ms',
+      target: '',
+      ok: null,
+    },
+    {
+      measure: `    ${size.apps} apps: official CLI \`heroku pipelines:info\`, ms`,
+      summary: summarize(size.pairs.map((p) => p.theirs)),
+      unit: 'ms',
+      target: '',
+      ok: null,
+    },
+    {
+      measure: `    ${size.apps} apps: paired ratio, board / pipelines:info`,
+      summary: ratios,
+      unit: 'x',
+      target: '≤ 0.35',
+      ok: size.pairs.length === 0 ? null : ratios.median <= 0.35,
+    },
+    {
+      measure: `    ${size.apps} apps: \`pipeline-tui status\`, spawn to exit, ms`,
+      summary: summarize(size.status),
+      unit: 'ms',
+      target: '≤ 2000',
+      ok: size.status.length === 0 ? null : summarize(size.status).median <= 2000,
+    },
+    {
+      measure: `    ${size.apps} apps: sequential round trips`,
+      summary: rounds,
+      unit: '',
+      target: '≤ 3',
+      ok: rounds.max <= 3,
+    },
+  ];
 }
 
 function herokuLine(heroku: HerokuCliResult, pairs: Results['pairs']): string {

@@ -6,9 +6,12 @@ import {findCli, removeCli, timeHerokuCliOnce, type HerokuCli} from './heroku-cl
 import {buildLimitClient, timeLimitOnce} from './limit.js';
 import {heldKeyLatencies, keyPlan, keypressLatencies} from './keys.js';
 import {cpuMs, describeMachine} from './machine.js';
-import {render, type Results} from './report.js';
+import {timeStatusOnce} from './status-run.js';
+import {longSession, type LongSession} from './long-session.js';
+import {render, type PairedSize, type Results} from './report.js';
 import {bursts, isPlatformRequest} from './rounds.js';
 import {benchOverview, renderOverview} from './overview.js';
+import type {SimRequest} from '../source/simulator/index.js';
 import {openSession, quiet, type BenchSession, type ColdStart} from './session.js';
 
 // npm run bench [-- --runs N --apps N --latency MS --keys N --idle N --node-env NAME]
@@ -22,6 +25,10 @@ const {values} = parseArgs({
     latency: {type: 'string', default: '80'},
     keys: {type: 'string', default: '30'},
     idle: {type: 'string', default: '3'},
+    // Pipelines of these sizes too: cold start paired with the official CLI and the limit.
+    'pair-apps': {type: 'string', default: '7,160'},
+    // The length of the session that the peak memory is read over, in seconds (0: none).
+    session: {type: 'string', default: '180'},
     // Runs the program with this NODE_ENV (default: as installed, i.e. unset).
     'node-env': {type: 'string'},
   },
@@ -31,16 +38,60 @@ const apps = Number(values.apps);
 const latencyMs = Number(values.latency);
 const keySteps = Number(values.keys);
 const idlePerRun = Number(values.idle);
+const pairSizes = values['pair-apps']
+  .split(',')
+  .filter((size) => size.trim() !== '')
+  .map(Number);
+const sessionSeconds = Number(values.session);
+
+// Cold starts of a pipeline of `size` apps, each followed on its simulator by the official
+// CLI, the bare client of the physical limit and the program's `status` of the pipeline.
+async function pairedAt(
+  size: number,
+  cli: HerokuCli | null,
+  limitScript: string,
+  options: {cli: string; latencyMs: number; env?: Record<string, string>},
+): Promise<PairedSize> {
+  const result: PairedSize = {apps: size, cold: [], limit: [], pairs: [], status: []};
+  for (let run = 1; run <= runs; run++) {
+    process.stderr.write(`${size} apps, run ${run}/${runs}… `);
+    const session = await openSession({...options, apps: size, refreshSeconds: 0});
+    try {
+      result.cold.push(session.cold);
+      await quiet(session, 300);
+      if (cli)
+        result.pairs.push({
+          ours: session.cold.boardMs,
+          theirs: await timeHerokuCliOnce(cli, session.sim),
+        });
+      result.limit.push(await timeLimitOnce(limitScript, session.sim));
+      result.status.push(await timeStatusOnce(options.cli, session.sim, session.home));
+    } finally {
+      await session.close();
+    }
+  }
+  process.stderr.write('done\n');
+  return result;
+}
 
 // The statuses of `count` idle refreshes, and the CPU time the program spent per refresh
 // over `count` more (from the start of one refresh to the start of the one `count` later).
 async function idleRefreshes(
   session: BenchSession,
   count: number,
-): Promise<{statuses: number[][]; cpuPerRefresh: number | null}> {
+): Promise<{statuses: number[][]; cpuPerRefresh: number | null; ciRequests: number}> {
   const deadline = Date.now() + 60_000;
-  const refreshes = () =>
+  // Once the board is drawn it asks Heroku CI for the cards' test runs (one request): part
+  // of the load, left before the first auto-refresh, and counted apart.
+  const afterBoard = () =>
     bursts(session.sim.requests.slice(session.boardMark).filter(isPlatformRequest), 400);
+  const isCiOnly = (group: SimRequest[]) => group.every((r) => r.path.endsWith('/test-runs'));
+  const refreshes = () => {
+    const groups = afterBoard();
+    let first = 0;
+    while (first < groups.length - 1 && isCiOnly(groups[first]!)) first += 1;
+    return groups.slice(first);
+  };
   const waitFor = async (enough: number) => {
     for (;;) {
       // A burst is complete once the next one has started.
@@ -54,9 +105,12 @@ async function idleRefreshes(
   const cpuBefore = cpuMs(session.tui.pid);
   await waitFor(groups.length + count);
   const cpuAfter = cpuMs(session.tui.pid);
+  const all = afterBoard();
+  const ciRequests = all.slice(0, all.length - refreshes().length).flat().length;
   return {
     statuses: groups.slice(0, count).map((group) => group.map((r) => r.status)),
     cpuPerRefresh: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / count,
+    ciRequests,
   };
 }
 
@@ -67,6 +121,7 @@ async function main(): Promise<number> {
   const warm: ColdStart[] = [];
   const idle: number[][] = [];
   const idleCpu: number[] = [];
+  const ciAfterBoard: number[] = [];
   const keys: number[] = [];
   const memory: number[] = [];
   const held: number[] = [];
@@ -88,6 +143,7 @@ async function main(): Promise<number> {
       const refreshed = await idleRefreshes(refreshing, idlePerRun);
       idle.push(...refreshed.statuses);
       if (refreshed.cpuPerRefresh !== null) idleCpu.push(refreshed.cpuPerRefresh);
+      ciAfterBoard.push(refreshed.ciRequests);
       const rss = refreshing.peakRss();
       if (rss !== null) memory.push(rss);
       // The same person launching again: the settings the first launch left name the pipeline.
@@ -135,6 +191,16 @@ async function main(): Promise<number> {
     process.stderr.write('done\n');
   }
 
+  const sizes: PairedSize[] = [];
+  for (const size of pairSizes) {
+    sizes.push(await pairedAt(size, cliFailure === null ? cli : null, limitScript, options));
+  }
+  let long: LongSession | null = null;
+  if (sessionSeconds > 0) {
+    process.stderr.write(`a ${sessionSeconds} s session with keys and refreshes… `);
+    long = await longSession({...options, apps}, sessionSeconds);
+    process.stderr.write('done\n');
+  }
   if (cli) await removeCli(cli);
   const heroku: Results['heroku'] = !cli
     ? {kind: 'skipped', reason: (found as {skipped: string}).skipped}
@@ -156,6 +222,9 @@ async function main(): Promise<number> {
     warm,
     idle,
     idleCpu,
+    ciAfterBoard,
+    sizes,
+    long,
     keys,
     memory,
     heroku,

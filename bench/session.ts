@@ -21,6 +21,8 @@ export type BenchOptions = {
   refreshSeconds: number;
   // Extra environment for the program, e.g. NODE_ENV to compare React's builds.
   env?: Record<string, string>;
+  // Node options before the program's path, e.g. V8 heap flags to compare.
+  nodeArgs?: string[];
   // The simulator and home folder of an earlier session, for a launch that finds the
   // settings that one left (a warm start); that session's close() ends them.
   after?: BenchSession;
@@ -127,7 +129,13 @@ export async function openSession(options: BenchOptions): Promise<BenchSession> 
   const started = performance.now();
   const tui = spawnPty({
     file: process.execPath,
-    args: [options.cli, PIPELINE, '--refresh', String(options.refreshSeconds)],
+    args: [
+      ...(options.nodeArgs ?? []),
+      options.cli,
+      PIPELINE,
+      '--refresh',
+      String(options.refreshSeconds),
+    ],
     env,
     cols: 120,
     rows: 40,

@@ -5,9 +5,12 @@ import type {Runtime} from '../services/runtime.js';
 import {prefetchBoard} from '../services/prefetch.js';
 import {prefetchOverview} from '../services/prefetch-overview.js';
 import {accountFetcher} from './auth.js';
+import {keepHeapSmall} from '../terminal/heap.js';
 import {interactiveTerminal, noExtraArguments, wholeNumber, type Flags} from './options.js';
 
 async function interactive(runtime: Runtime, flags: Flags, pipeline: string | undefined) {
+  // Before the board's first requests: their answers are what made the heap grow.
+  keepHeapSmall();
   const refreshSeconds = wholeNumber(flags.refresh, 'refresh', 30);
   const tokenFromEnv = runtime.token?.source === 'env' && !runtime.simulator;
   let exitCode = 0;

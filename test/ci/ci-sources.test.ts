@@ -134,3 +134,59 @@ describe('the CI cache', () => {
     expect(statusRequests()).toBe(asked + 1);
   });
 });
+
+describe('Heroku CI’s list of test runs', () => {
+  it('is asked once for all the commits on screen, and again once it is older', async () => {
+    let clock = 0;
+    const asked: string[] = [];
+    const herokuCi = createHerokuCiSource({
+      testRuns: async (id) => {
+        asked.push(id);
+        return [];
+      },
+      now: () => clock,
+      shareMs: 10_000,
+    });
+    const shas = ['a'.repeat(40), 'b'.repeat(40), 'c'.repeat(40)];
+    await Promise.all(
+      shas.map((sha) =>
+        herokuCi.statusOf({...target('whitewave-prod', 'whitewave'), pipelineId: 'p1', sha}),
+      ),
+    );
+    expect(asked).toEqual(['p1']);
+    await herokuCi.statusOf({
+      ...target('whitewave-prod', 'whitewave'),
+      pipelineId: 'p2',
+      sha: shas[0]!,
+    });
+    expect(asked).toEqual(['p1', 'p2']);
+    clock += 10_000;
+    await herokuCi.statusOf({
+      ...target('whitewave-prod', 'whitewave'),
+      pipelineId: 'p1',
+      sha: shas[1]!,
+    });
+    expect(asked).toEqual(['p1', 'p2', 'p1']);
+  });
+
+  it('is asked again at once after a failed answer', async () => {
+    let calls = 0;
+    const herokuCi = createHerokuCiSource({
+      testRuns: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('socket hang up');
+        return [];
+      },
+      now: () => 0,
+    });
+    const sha = 'd'.repeat(40);
+    const first = await herokuCi.statusOf({
+      ...target('whitewave-prod', 'whitewave'),
+      pipelineId: 'p1',
+      sha,
+    });
+    expect(first?.reason).toMatch(/^Heroku CI could not be asked/);
+    await herokuCi.statusOf({...target('whitewave-prod', 'whitewave'), pipelineId: 'p1', sha});
+    expect(calls).toBe(2);
+  });
+});

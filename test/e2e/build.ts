@@ -11,7 +11,7 @@ import {createHash} from 'node:crypto';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
-const INPUTS = ['cli.tsx', 'source', 'tsconfig.json', 'package.json'];
+const INPUTS = ['cli.tsx', 'source', 'scripts', 'tsconfig.json', 'package.json'];
 const LOCK_STALE_MS = 5 * 60_000;
 const BUILD_TIMEOUT_MS = 5 * 60_000;
 

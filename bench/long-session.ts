@@ -1,7 +1,6 @@
-import {readFileSync} from 'node:fs';
 import {KEY} from '../test/e2e/pty.js';
 import {heldKeyLatencies} from './keys.js';
-import {cpuMs, peakRssMiB} from './machine.js';
+import {cpuMs, peakRssMiB, rssMiB} from './machine.js';
 import {openSession, type BenchOptions} from './session.js';
 
 // A person's session of a few minutes, for the memory it takes: one program with
@@ -20,16 +19,6 @@ export type LongSession = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function rssNow(pid: number): number | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function longSession(
   options: Omit<BenchOptions, 'refreshSeconds'>,
   seconds: number,
@@ -38,7 +27,7 @@ export async function longSession(
   const {tui} = session;
   const rss: number[] = [];
   const sampler = setInterval(() => {
-    const now = rssNow(tui.pid);
+    const now = rssMiB(tui.pid);
     if (now !== null) rss.push(now);
   }, 5000);
   let presses = 0;

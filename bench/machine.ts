@@ -35,7 +35,6 @@ function loadNote(): string {
   }
 }
 
-// Peak resident memory of a process, in MiB, from Linux's /proc; null elsewhere.
 // CPU time the process has used so far (user + system), from /proc: Linux only, in steps of
 // one clock tick (10 ms on most systems).
 export function cpuMs(pid: number): number | null {
@@ -50,12 +49,18 @@ export function cpuMs(pid: number): number | null {
   }
 }
 
-export function peakRssMiB(pid: number): number | null {
+// A memory figure of a process from Linux's /proc/PID/status, in MiB; null elsewhere.
+function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+    const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
     return match ? Number(match[1]) / 1024 : null;
   } catch {
     return null;
   }
 }
+
+// Peak resident memory so far.
+export const peakRssMiB = (pid: number) => statusMiB(pid, 'VmHWM');
+// Resident memory now.
+export const rssMiB = (pid: number) => statusMiB(pid, 'VmRSS');

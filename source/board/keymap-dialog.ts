@@ -22,7 +22,7 @@ export const DIALOG_KEYS: readonly KeyBinding[] = [
   bind(
     'switch-button',
     ['←', '→', 'Tab', 'Shift-Tab', 'h', 'l'],
-    'promote dialog: move between Cancel and Promote',
+    'promote dialog: move between Cancel and Promote; verification under it: another target',
     ['dialog'],
     {hint: 'button', hintKeys: '←→'},
   ),

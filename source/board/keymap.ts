@@ -54,6 +54,14 @@ export function keyName(input: string, key: InkKeyLike): string | null {
   return null;
 }
 
+// The keys of a two-way binding (←→, Tab and Shift-Tab, h and l) that go back.
+const BACKWARD: ReadonlySet<string> = new Set(['←', 'h', 'Shift-Tab']);
+
+// One step of a two-way binding: -1 for a key that goes back, 1 for the others.
+export function stepOf(input: string, key: InkKeyLike): 1 | -1 {
+  return BACKWARD.has(keyName(input, key) ?? '') ? -1 : 1;
+}
+
 // The binding a key press means in a mode, if any.
 export function bindingFor(input: string, key: InkKeyLike, mode: Mode): KeyBinding | null {
   const name = keyName(input, key);

@@ -97,7 +97,7 @@ export const HANDLED = {
   // succeeded (beside the progress's own dialog keys)
   verification: {
     verify: ['window-longer', 'window-shorter', 'rollback', 'switch-pane', 'back'],
-    dialog: ['window-longer', 'window-shorter', 'rollback'],
+    dialog: ['window-longer', 'window-shorter', 'rollback', 'switch-button'],
   },
   // source/ui/promote/ReleaseHistory.tsx
   releaseHistory: {

@@ -2,14 +2,11 @@ import {useRef, useState} from 'react';
 import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
 import {hintsFor} from '../../board/key-hints.js';
 import type {KeyContext} from '../../board/key-reasons.js';
-import {keyName} from '../../board/keymap.js';
+import {stepOf} from '../../board/keymap.js';
 import {handledBy, type HandledBy} from '../key-handlers.js';
 import {useKeys} from './useKeys.js';
 
 type OnOpen = (() => void) | null;
-
-// The keys of the switch-pair binding that go to the previous pair; the others go on.
-const BACKWARD: ReadonlySet<string> = new Set(['←', 'h', 'Shift-Tab']);
 
 function clampIndex(index: number, count: number): number {
   return Math.max(0, Math.min(index, count - 1));
@@ -71,7 +68,7 @@ export function usePairScroll({
       const handlers: KeyHandlers<HandledBy<'pairScroll', 'diff'>> = {
         'switch-pair': () => {
           const count = view.pairCount;
-          const step = BACKWARD.has(keyName(input, key) ?? '') ? -1 : 1;
+          const step = stepOf(input, key);
           setPairIndex((i) => (Math.min(i, count - 1) + step + count) % count);
           setScroll(0);
         },

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {dispatchKey, type KeyHandlers} from '../../board/key-dispatch.js';
 import {hintsFor, offeredKey} from '../../board/key-hints.js';
+import {stepOf} from '../../board/keymap.js';
 import {findApp} from '../../board/stages.js';
 import type {AppCard, Board} from '../../board/types.js';
 import {sanitizeText} from '../../shared/sanitize.js';
@@ -34,7 +35,7 @@ const VERIFY_KEYS = handledBy('verification', 'verify');
 
 // The verification panel with its keys: + and - change the window, r rolls the selected
 // target back to the release before (the release history's typed confirmation), Tab moves
-// between targets.
+// between targets (←→ too under a promotion, where Tab is the dialog's switch-button).
 export function VerificationBlock(props: VerificationBlockProps) {
   const {targets, mode, isActive, onRollingBack, notify} = props;
   const watch = useVerification(targets, props.promotedAt);
@@ -63,7 +64,14 @@ export function VerificationBlock(props: VerificationBlockProps) {
         rollback: startRollback,
       };
       if (mode === 'dialog') {
-        const handlers: KeyHandlers<HandledBy<'verification', 'dialog'>> = common;
+        // Beside the progress, whose buttons are gone: ←→ and Tab choose the target.
+        const handlers: KeyHandlers<HandledBy<'verification', 'dialog'>> = {
+          ...common,
+          'switch-button': () => {
+            const count = Math.max(1, targets.length);
+            setSelected((s) => (s + stepOf(input, key) + count) % count);
+          },
+        };
         dispatchKey('dialog', input, key, handlers);
         return;
       }
@@ -114,7 +122,11 @@ export function VerificationBlock(props: VerificationBlockProps) {
           height={panelHeight}
           rollbackHint={
             rollbackKey
-              ? `${rollbackKey} rolls ${name} back${mode === 'dialog' ? ', +/- change the window' : ''}`
+              ? `${rollbackKey} rolls ${name} back${
+                  mode === 'dialog'
+                    ? `${targets.length > 1 ? ', Tab another target' : ''}, +/- change the window`
+                    : ''
+                }`
               : undefined
           }
         />

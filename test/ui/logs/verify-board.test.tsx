@@ -5,6 +5,8 @@ import {KEYS, pressUntil, unmountAll, waitForFrame} from '../helpers.js';
 import {typeText} from '../promote/keys.js';
 import {loaded, renderBoard} from '../render-board.js';
 import {rollbackPosts, servicesFor} from '../../services/promotion-harness.js';
+import {couple, createApp, deployCommit, isoAgo} from '../../../source/simulator/builder.js';
+import {findApp, findPipeline, runningCommit} from '../../../source/simulator/state.js';
 
 let sim: Simulator | null = null;
 afterEach(async () => {
@@ -84,5 +86,45 @@ describe('verification on the board', {timeout: 40_000}, () => {
       (f) => f.includes('Type whitewave-prod to roll back to v16'),
       10_000,
     );
+  });
+
+  it('under a promotion to two apps, Tab chooses which one r rolls back', async () => {
+    sim = await startSimulator({promotionStepMs: 30, logs: {requestsPerSecond: 60}});
+    // A second production app, running what whitewave-prod runs: both are promoted.
+    const state = sim.state;
+    const prod = findApp(state, 'whitewave-prod')!;
+    const eu = createApp(state, {
+      name: 'whitewave-prod-eu',
+      repo: prod.repo,
+      at: isoAgo(state, 600),
+    });
+    couple(state, findPipeline(state, 'whitewave')!, eu, 'production');
+    deployCommit(state, eu, runningCommit(state, prod)!, {
+      at: isoAgo(state, 60),
+      userId: state.account.id,
+    });
+    const ui = renderBoard(servicesFor(sim) as unknown as FakeServices, {columns: 120, rows: 40});
+    await waitForFrame(ui.frame, loaded, 10_000);
+    await pressUntil(ui, 'p', (f) => f.includes('[ Cancel ]'));
+    await settle();
+    ui.stdin.write(KEYS.tab);
+    ui.stdin.write(KEYS.enter);
+    const typed = await waitForFrame(ui.frame, (f) => /Type \S+/.test(f));
+    await typeText(ui, /Type (\S+)/.exec(typed)![1]!.replace(/[^\w-]+$/, ''));
+    ui.stdin.write(KEYS.enter);
+    const done = await waitForFrame(
+      ui.frame,
+      (f) =>
+        f.includes('✓ whitewave-prod-eu succeeded') && f.includes('r rolls whitewave-prod back'),
+      20_000,
+    );
+    expect(done).toContain('Tab another target');
+    await settle();
+    ui.stdin.write(KEYS.tab);
+    await waitForFrame(ui.frame, (f) => f.includes('r rolls whitewave-prod-eu back'));
+    await settle();
+    ui.stdin.write('r');
+    await waitForFrame(ui.frame, (f) => f.includes('Type whitewave-prod-eu to roll back'), 10_000);
+    expect(rollbackPosts(sim, sim.appId('whitewave-prod-eu'))).toHaveLength(0);
   });
 });

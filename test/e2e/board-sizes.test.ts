@@ -143,7 +143,7 @@ describe('a board that cannot load', {timeout: 60_000}, () => {
   it('exits 1 after the person quits, as status does', async () => {
     const sim = await simulator();
     const tui = launch({args: ['no-such-pipeline'], sim});
-    await tui.waitForText('no-such-pipeline');
+    await tui.waitForText('No pipeline named no-such-pipeline was found');
     tui.press('q');
     expect((await tui.waitForExit()).exitCode).toBe(1);
   });

@@ -13,8 +13,8 @@ import {Button, TargetRow} from './DialogParts.js';
 import {dialogReducer, initialDialogState, type DialogAction} from './dialog-state.js';
 import {dialogBudget, wrappedLines} from './dialog-layout.js';
 import {CiChecksLine, hasCiLine} from '../ci-checks.js';
-import {CI_FAILED} from '../../board/promotion-checks.js';
 import {ExtraLines, extraLines, type NewerRelease} from './DialogExtras.js';
+import {PlanCommits, PlanWarnings} from './PlanSections.js';
 import {planWaves, waveOf} from '../../board/promotion-waves.js';
 
 export type PromoteDialogProps = {
@@ -129,8 +129,6 @@ export function PromoteDialog({
     Math.max(0, state.cursor - budget.targets + 1),
     Math.max(0, current.targets.length - budget.targets),
   );
-  const shownCommits = current.commits.slice(0, budget.commits);
-  const hiddenCommits = current.commits.length - shownCommits.length;
 
   return (
     <Box
@@ -184,54 +182,22 @@ export function PromoteDialog({
           />
         );
       })}
-      {budget.commitsHeader && (
-        <Text bold>
-          Commits reaching {selected.length > 1 ? 'them' : 'it'} ({current.commits.length})
-        </Text>
-      )}
-      {shownCommits.map((commit) => (
-        <Text key={commit.sha} wrap="truncate-end">
-          {'  '}
-          <Text color="yellow">{commit.shortSha}</Text>{' '}
-          <Text dimColor>
-            {commit.author ?? '?'} {commit.date ? formatAge(commit.date, now) : ''}
-          </Text>{' '}
-          {commit.message}
-        </Text>
-      ))}
-      {budget.commitsHeader && hiddenCommits > 0 && (
-        <Text dimColor> … and {hiddenCommits} more</Text>
-      )}
-      {removed.length > 0 && budget.warnings > 0 && (
-        <Box flexDirection="column">
-          <Text bold color="red">
-            {`Commits ${selected.length > 1 ? 'they' : 'it'} would lose (${current.removedCommits.length})`}
-          </Text>
-          {removed.map((commit) => (
-            <Text key={commit.sha} color="red" wrap="truncate-end">
-              {'  - '}
-              {commit.shortSha} {commit.author ?? '?'} {commit.message}
-            </Text>
-          ))}
-        </Box>
-      )}
-      {current.warnings
-        .slice(0, budget.warnings - (removed.length > 0 ? 1 : 0))
-        .map((warning, i) => (
-          <Text
-            key={i}
-            color={backwards.has(warning) || warning.startsWith(CI_FAILED) ? 'red' : 'yellow'}
-            bold={backwards.has(warning)}
-          >
-            ! {warning}
-          </Text>
-        ))}
-      {budget.hiddenWarnings > 0 && (
-        <Text color="yellow" wrap="truncate-end">
-          ! {budget.hiddenWarnings} more warning{budget.hiddenWarnings > 1 ? 's' : ''}: a taller
-          terminal shows {budget.hiddenWarnings > 1 ? 'them' : 'it'}
-        </Text>
-      )}
+      <PlanCommits
+        commits={current.commits}
+        shown={budget.commits}
+        header={budget.commitsHeader}
+        targets={selected.length}
+        now={now}
+      />
+      <PlanWarnings
+        removed={removed}
+        removedCount={current.removedCommits.length}
+        warnings={current.warnings}
+        shown={budget.warnings}
+        hidden={budget.hiddenWarnings}
+        backwards={backwards}
+        targets={selected.length}
+      />
       {!current.promotable && current.reason && (
         <Text color={current.nothingToDo ? 'yellow' : 'red'}>{current.reason}</Text>
       )}

@@ -17,6 +17,8 @@ export type LongSession = {
   cpuMs: number | null;
 };
 
+const HELD = 40;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function longSession(
@@ -41,8 +43,10 @@ export async function longSession(
     for (let cycle = 0; Date.now() < end; cycle++) {
       await press('h');
       await press('h');
-      presses += (await heldKeyLatencies(session, 'j', 40)).length;
-      presses += (await heldKeyLatencies(session, 'k', 40)).length;
+      // Held down the review column and back up it: every repeat is a press.
+      await heldKeyLatencies(session, 'j', HELD);
+      await heldKeyLatencies(session, 'k', HELD);
+      presses += 2 * HELD;
       for (const key of ['l', 'l', 'l', 'h', 'h', 'h']) await press(key);
       if (cycle % 3 === 1) {
         await press('?', 600);

@@ -8,7 +8,7 @@ import {
   type AnsiCode,
   type StyledChar,
 } from '@alcalzone/ansi-tokenize';
-import {TwoFrames} from './bounded-cache.js';
+import {TwoGenerations} from './bounded-cache.js';
 
 // Ink 6.8's frame buffer (ink/build/output.js), drawing the same characters, with what it
 // recomputed on every frame kept from one frame to the next. The build puts it in place of
@@ -35,10 +35,10 @@ type Operation =
   | {type: 'clip'; clip: Clip}
   | {type: 'unclip'};
 
-const styledChars = new TwoFrames<StyledChar[]>();
-const widths = new TwoFrames<number>();
-const blockWidths = new TwoFrames<number>();
-const slices = new TwoFrames<string>();
+const styledChars = new TwoGenerations<StyledChar[]>();
+const widths = new TwoGenerations<number>();
+const blockWidths = new TwoGenerations<number>();
+const slices = new TwoGenerations<string>();
 
 const BLANK: StyledChar = Object.freeze({
   type: 'char',
@@ -48,6 +48,18 @@ const BLANK: StyledChar = Object.freeze({
 }) as StyledChar;
 
 const NO_STYLES: AnsiCode[] = [];
+
+// The empty cell after a wide character, one per character, so that a row holding one is
+// still made of the same objects from frame to frame.
+const covers = new WeakMap<StyledChar, StyledChar>();
+function coverOf(character: StyledChar): StyledChar {
+  let cover = covers.get(character);
+  if (!cover) {
+    cover = {type: 'char', value: '', fullWidth: false, styles: character.styles};
+    covers.set(character, cover);
+  }
+  return cover;
+}
 
 function sameStyles(a: AnsiCode[], b: AnsiCode[]): boolean {
   if (a === b) return true;
@@ -138,7 +150,7 @@ export default class Output {
       return {cells, text: charsToString(cells).trimEnd()};
     });
     lastRows = rows;
-    for (const cache of [styledChars, widths, blockWidths, slices]) cache.endFrame();
+    for (const cache of [styledChars, widths, blockWidths, slices]) cache.rotate();
     return {output: rows.map((row) => row.text).join('\n'), height: output.length};
   }
 
@@ -194,14 +206,7 @@ export default class Output {
         // Printed width by string-width, as the layout measured it.
         const characterWidth = Math.max(1, stringWidthOf(character.value));
         // A wide character covers the cells after it.
-        for (let i = 1; i < characterWidth; i++) {
-          currentLine[offsetX + i] = {
-            type: 'char',
-            value: '',
-            fullWidth: false,
-            styles: character.styles,
-          };
-        }
+        for (let i = 1; i < characterWidth; i++) currentLine[offsetX + i] = coverOf(character);
         offsetX += characterWidth;
       }
       offsetY++;

@@ -1,13 +1,13 @@
 import cliTruncate from 'cli-truncate';
 import wrapAnsi from 'wrap-ansi';
-import {RecentlyUsed} from './bounded-cache.js';
+import {TwoGenerations} from './bounded-cache.js';
 
 // Ink 6.8's wrap-text.js with a bounded cache: Ink's keeps every text it ever wrapped or cut.
 // The build puts it in place of Ink's own (scripts/build.mjs).
 
 type WrapType =
   'wrap' | 'end' | 'middle' | 'truncate-end' | 'truncate' | 'truncate-middle' | 'truncate-start';
-const cache = new RecentlyUsed<string>(5000);
+const cache = new TwoGenerations<string>(5000);
 
 function wrap(text: string, maxWidth: number, wrapType: WrapType): string {
   if (wrapType === 'wrap') return wrapAnsi(text, maxWidth, {trim: false, hard: true});

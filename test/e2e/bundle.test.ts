@@ -21,11 +21,13 @@ beforeAll(async () => {
 
 describe('the bundle', () => {
   it('draws and measures text with the program’s modules, not Ink’s', () => {
-    expect(bundle).toContain('TwoFrames = class');
-    // Ink's wrap-text.js, whose cache keeps every text ever wrapped.
-    expect(bundle).not.toContain('String(maxWidth) + String(wrapType)');
-    expect(bundle).toContain('RecentlyUsed = class');
+    // source/terminal/ink-output.ts, ink-measure-text.ts and ink-wrap-text.ts.
+    expect(bundle).toMatch(/function charsToString\d*\(/);
+    // The bounded caches of the measured and of the wrapped texts.
+    expect(bundle.match(/new TwoGenerations\((5e3|5000)\)/g)).toHaveLength(2);
+    // Ink's output.js and wrap-text.js, whose caches keep every text ever drawn or wrapped.
     expect(bundle).not.toMatch(/OutputCaches = class|class OutputCaches/);
+    expect(bundle).not.toContain('String(maxWidth) + String(wrapType)');
   });
 
   it('carries the stubs of the packages it never runs, and React’s production build', () => {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 // Ink's own modules, which the build replaces (scripts/build.mjs).
 import inkMeasureText from '../../node_modules/ink/build/measure-text.js';
 import inkWrapText from '../../node_modules/ink/build/wrap-text.js';
-import {RecentlyUsed, TwoFrames} from '../../source/terminal/bounded-cache.js';
+import {TwoGenerations} from '../../source/terminal/bounded-cache.js';
 import measureText, {measuredTexts} from '../../source/terminal/ink-measure-text.js';
 import wrapText, {wrappedTexts} from '../../source/terminal/ink-wrap-text.js';
 
@@ -56,7 +56,7 @@ describe('the bounded caches', () => {
   it('keep what is used again and let go of what is not', () => {
     let made = 0;
     const make = (key: string) => ((made += 1), key.length);
-    const recent = new RecentlyUsed<number>(2);
+    const recent = new TwoGenerations<number>(2);
     recent.get('a', make);
     recent.get('b', make);
     recent.get('c', make); // a and b move to the older half
@@ -69,13 +69,13 @@ describe('the bounded caches', () => {
     recent.get('b', make);
     expect(made).toBe(6);
 
-    const frames = new TwoFrames<number>();
+    const frames = new TwoGenerations<number>();
     frames.get('x', make);
-    frames.endFrame();
+    frames.rotate();
     frames.get('x', make); // from the frame before
     expect(made).toBe(7);
-    frames.endFrame();
-    frames.endFrame(); // a frame that did not use it
+    frames.rotate();
+    frames.rotate(); // a frame that did not use it
     frames.get('x', make);
     expect(made).toBe(8);
   });

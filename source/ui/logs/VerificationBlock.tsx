@@ -118,6 +118,7 @@ export function VerificationBlock(props: VerificationBlockProps) {
           minutes={watch.minutes}
           elapsedMinutes={watch.elapsedMinutes}
           since={props.since}
+          selected={target?.name}
           width={props.width}
           height={panelHeight}
           rollbackHint={

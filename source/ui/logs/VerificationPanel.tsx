@@ -9,6 +9,8 @@ export type VerificationPanelProps = {
   width: number;
   height: number;
   rollbackHint?: string; // e.g. "Press b to roll back", from whoever wires the key
+  // The target the keys act on, marked when there are several.
+  selected?: string;
   since?: string; // what the window starts at (default "the promotion")
 };
 
@@ -20,7 +22,12 @@ function cell(text: string, width: number): string {
   return text.padEnd(width);
 }
 
-function TargetBlock(props: {target: VerificationTarget; width: number; compact: boolean}) {
+function TargetBlock(props: {
+  target: VerificationTarget;
+  width: number;
+  compact: boolean;
+  marked: boolean;
+}) {
   const {target, width} = props;
   const label = Math.min(14, Math.max(8, Math.floor(width * 0.3)));
   const column = Math.min(20, Math.max(6, Math.floor((width - label - 2) / 2)));
@@ -28,6 +35,7 @@ function TargetBlock(props: {target: VerificationTarget; width: number; compact:
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate-end">
+        {props.marked ? <Text color="cyan">› </Text> : null}
         <Text bold>{sanitizeText(target.app)} </Text>
         <Text bold color={VERDICT_COLOR[verdict.verdict]}>
           {verdict.verdict.toUpperCase()}
@@ -73,7 +81,12 @@ export function VerificationPanel(props: VerificationPanelProps) {
       </Text>
       {props.targets.map((target) => (
         <Box key={target.app} marginTop={compact ? 0 : 1}>
-          <TargetBlock target={target} width={width} compact={compact} />
+          <TargetBlock
+            target={target}
+            width={width}
+            compact={compact}
+            marked={props.targets.length > 1 && target.app === props.selected}
+          />
         </Box>
       ))}
       {props.rollbackHint ? (

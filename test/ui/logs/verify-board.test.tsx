@@ -119,9 +119,14 @@ describe('verification on the board', {timeout: 40_000}, () => {
       20_000,
     );
     expect(done).toContain('Tab another target');
+    // The target the keys act on is marked in the panel.
+    expect(done).toMatch(/› whitewave-prod (HEALTHY|DEGRADED|FAILING)/);
+    expect(done).not.toContain('› whitewave-prod-eu');
     await settle();
     ui.stdin.write(KEYS.tab);
-    await waitForFrame(ui.frame, (f) => f.includes('r rolls whitewave-prod-eu back'));
+    const moved = await waitForFrame(ui.frame, (f) => f.includes('r rolls whitewave-prod-eu back'));
+    expect(moved).toContain('› whitewave-prod-eu');
+    expect(moved).not.toMatch(/› whitewave-prod (HEALTHY|DEGRADED|FAILING)/);
     await settle();
     ui.stdin.write('r');
     await waitForFrame(ui.frame, (f) => f.includes('Type whitewave-prod-eu to roll back'), 10_000);
